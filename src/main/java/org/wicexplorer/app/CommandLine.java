@@ -1,0 +1,52 @@
+package org.wicexplorer.app;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The options the app understands. Parsed without touching JavaFX, so they work with no display. */
+record CommandLine(Path validate, Path dataset, boolean help, boolean version, List<String> errors) {
+
+    static final String USAGE = """
+            Usage: wic-explorer [OPTION]...
+            Explore the World Internet Conference (世界互联网大会), 2014–2026, with every fact cited.
+
+              --validate FILE   check a dataset file; print OK with its counts (exit 0) or
+                                every problem as FILE:LINE:COLUMN: message (exit 1)
+              --dataset FILE    start on another dataset; if it is bad, say why and use the bundled one
+              --help            show this help and exit
+              --version         show the version and exit
+
+            With no option the app window opens.""";
+
+    static CommandLine parse(String... args) {
+        Path validate = null;
+        Path dataset = null;
+        boolean help = false;
+        boolean version = false;
+        List<String> errors = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            switch (arg) {
+                case "--help", "-h" -> help = true;
+                case "--version" -> version = true;
+                case "--validate", "--dataset" -> {
+                    if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+                        errors.add(arg + " needs a FILE");
+                    } else if (arg.equals("--validate")) {
+                        validate = Path.of(args[++i]);
+                    } else {
+                        dataset = Path.of(args[++i]);
+                    }
+                }
+                default -> errors.add("unknown option \"" + arg + "\"");
+            }
+        }
+        return new CommandLine(validate, dataset, help, version, List.copyOf(errors));
+    }
+
+    /** True when the options ask for a command-line task rather than the window. */
+    boolean isBatch() {
+        return help || version || validate != null || !errors.isEmpty();
+    }
+}

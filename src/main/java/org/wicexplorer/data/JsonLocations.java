@@ -1,0 +1,67 @@
+package org.wicexplorer.data;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Where each value of a JSON text starts, keyed by JSON Pointer ({@code /editions/3/dates/end}).
+ * Jackson's tree forgets positions, so one streaming pass records them for the validator's messages.
+ * A field is located at its name, an array element at its first character.
+ */
+final class JsonLocations {
+    private final Map<String, int[]> positions = new HashMap<>();
+
+    private JsonLocations() {
+    }
+
+    /** Reads the whole text; a syntax error escapes as the parser's own exception, which carries its location. */
+    static JsonLocations of(JsonMapper mapper, String json) throws IOException {
+        JsonLocations locations = new JsonLocations();
+        try (JsonParser parser = mapper.getFactory().createParser(json)) {
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                JsonStreamContext context = parser.getParsingContext();
+                if (token == JsonToken.FIELD_NAME) {
+                    locations.put(context.pathAsPointer().toString(), parser.currentTokenLocation());
+                } else if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+                    JsonStreamContext parent = context.getParent();
+                    locations.putIfAbsent(parent == null ? "" : parent.pathAsPointer().toString(),
+                            parser.currentTokenLocation());
+                } else if (token.isScalarValue()) {
+                    locations.putIfAbsent(context.pathAsPointer().toString(), parser.currentTokenLocation());
+                }
+            }
+        }
+        return locations;
+    }
+
+    private void put(String pointer, JsonLocation location) {
+        positions.put(pointer, new int[] {location.getLineNr(), location.getColumnNr()});
+    }
+
+    private void putIfAbsent(String pointer, JsonLocation location) {
+        positions.putIfAbsent(pointer, new int[] {location.getLineNr(), location.getColumnNr()});
+    }
+
+    /** The position of the pointer, or of its nearest located ancestor (a missing field is reported at its object). */
+    int[] find(String pointer) {
+        String p = pointer;
+        while (true) {
+            int[] found = positions.get(p);
+            if (found != null) {
+                return found;
+            }
+            if (p.isEmpty()) {
+                return new int[] {1, 1};
+            }
+            p = p.substring(0, Math.max(0, p.lastIndexOf('/')));
+        }
+    }
+}

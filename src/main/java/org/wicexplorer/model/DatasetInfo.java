@@ -1,0 +1,5 @@
+package org.wicexplorer.model;
+
+/** What a dataset file says about itself. */
+public record DatasetInfo(String title, String compiled, Text note) {
+}
