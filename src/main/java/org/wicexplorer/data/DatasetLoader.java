@@ -23,8 +23,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -108,6 +111,7 @@ public final class DatasetLoader {
         final JsonLocations locations;
         final JsonNode root;
         final List<Problem> problems = new ArrayList<>();
+        final Map<String, Set<String>> unreadableIds = new HashMap<>();
 
         Reading(String file, JsonMapper mapper, JsonLocations locations, JsonNode root) {
             this.file = file;
@@ -148,7 +152,7 @@ public final class DatasetLoader {
                     list("appearances", Appearance.class), list("controversies", Controversy.class),
                     list("documents", ConferenceDocument.class), list("milestones", Milestone.class),
                     list("eras", Era.class), list("conflicts", SourceConflict.class),
-                    list("aliases", AliasGroup.class), list("citations", Citation.class));
+                    list("aliases", AliasGroup.class), list("citations", Citation.class), unreadableIds);
         }
 
         private <T> List<Located<T>> list(String name, Class<T> type) {
@@ -166,6 +170,8 @@ public final class DatasetLoader {
                 Located<T> item = convert(node.get(i), "/" + name + "/" + i, type);
                 if (item != null) {
                     out.add(item);
+                } else if (node.get(i).path("id").isTextual()) {
+                    unreadableIds.computeIfAbsent(name, k -> new HashSet<>()).add(node.get(i).path("id").asText());
                 }
             }
             return out;

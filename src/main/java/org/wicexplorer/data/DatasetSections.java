@@ -15,6 +15,8 @@ import org.wicexplorer.model.SourceConflict;
 import org.wicexplorer.model.Topic;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** The parts of a dataset file that converted cleanly, each element still knowing where it came from. */
 record DatasetSections(Integer formatVersion, Located<DatasetInfo> info, List<Located<Topic>> topics,
@@ -22,7 +24,16 @@ record DatasetSections(Integer formatVersion, Located<DatasetInfo> info, List<Lo
                        List<Located<Appearance>> appearances, List<Located<Controversy>> controversies,
                        List<Located<ConferenceDocument>> documents, List<Located<Milestone>> milestones,
                        List<Located<Era>> eras, List<Located<SourceConflict>> conflicts,
-                       List<Located<AliasGroup>> aliases, List<Located<Citation>> citations) {
+                       List<Located<AliasGroup>> aliases, List<Located<Citation>> citations,
+                       Map<String, Set<String>> unreadableIds) {
+
+    /**
+     * Ids of elements that failed to convert, by section name. They still count as existing, so one
+     * broken edition yields one problem rather than one more for every reference to it.
+     */
+    Set<String> unreadableIds(String section) {
+        return unreadableIds.getOrDefault(section, Set.of());
+    }
 
     Dataset toDataset() {
         return new Dataset(info == null ? null : info.value(), values(topics), values(editions), values(people),

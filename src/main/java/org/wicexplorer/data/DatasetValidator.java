@@ -61,10 +61,10 @@ final class DatasetValidator {
             DatasetInfo info = data.info().value();
             required(info.title(), data.info().pointer(), "title");
         }
-        topicIds = ids(data.topics(), Topic::id, "topic");
-        editionIds = ids(data.editions(), Edition::id, "edition");
-        personIds = ids(data.people(), Person::id, "person");
-        citationIds = ids(data.citations(), Citation::id, "citation");
+        topicIds = known("topics", ids(data.topics(), Topic::id, "topic"));
+        editionIds = known("editions", ids(data.editions(), Edition::id, "edition"));
+        personIds = known("people", ids(data.people(), Person::id, "person"));
+        citationIds = known("citations", ids(data.citations(), Citation::id, "citation"));
         ids(data.controversies(), Controversy::id, "controversy");
         ids(data.documents(), ConferenceDocument::id, "document");
         ids(data.milestones(), Milestone::id, "milestone");
@@ -293,6 +293,11 @@ final class DatasetValidator {
     }
 
     // --- shared checks ---
+
+    private Set<String> known(String section, Set<String> ids) {
+        ids.addAll(data.unreadableIds(section));
+        return ids;
+    }
 
     private <T> Set<String> ids(List<Located<T>> items, Function<T, String> id, String what) {
         Set<String> seen = new HashSet<>();
