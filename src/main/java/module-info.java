@@ -7,6 +7,7 @@ module org.wicexplorer {
     requires java.prefs;
 
     opens org.wicexplorer.model to com.fasterxml.jackson.databind;
+    opens org.wicexplorer.data to com.fasterxml.jackson.databind;
 
     exports org.wicexplorer.app to javafx.graphics;
 }

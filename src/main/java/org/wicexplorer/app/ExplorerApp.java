@@ -1,15 +1,31 @@
 package org.wicexplorer.app;
 
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.ListView;
+import javafx.scene.control.Alert;
+import javafx.scene.control.TextArea;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.wicexplorer.model.Edition;
-import org.wicexplorer.model.Language;
+import org.wicexplorer.data.Problem;
+import org.wicexplorer.data.SettingsStore;
+import org.wicexplorer.data.UserSettings;
+import org.wicexplorer.ui.I18n;
+import org.wicexplorer.ui.MainWindow;
 
-/** The JavaFX application: loads the data, then builds the main window. */
+import java.io.IOException;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The JavaFX application: loads the data, builds the main window and remembers its size and selection. */
 public final class ExplorerApp extends Application {
+    static final double DEFAULT_WIDTH = 1440;
+    static final double DEFAULT_HEIGHT = 900;
+
     private StartupData data;
+    private SettingsStore store;
+    private UserSettings settings;
 
     static void launchWith(String[] args) {
         Application.launch(ExplorerApp.class, args);
@@ -18,23 +34,78 @@ public final class ExplorerApp extends Application {
     @Override
     public void init() throws Exception {
         CommandLine options = CommandLine.parse(getParameters().getRaw().toArray(String[]::new));
+        store = SettingsStore.inUserDataHome();
+        settings = store.load();
+        if (settings.language() != null) {
+            I18n.use(Locale.forLanguageTag(settings.language()));
+        }
         data = StartupData.load(options.dataset());
     }
 
     @Override
     public void start(Stage stage) {
-        ListView<Edition> list = new ListView<>();
-        list.getItems().setAll(data.dataset().editions());
-        list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(Edition e, boolean empty) {
-                super.updateItem(e, empty);
-                setText(empty || e == null ? null
-                        : e.year() + "  " + e.name().in(Language.EN) + "  " + e.name().in(Language.ZH));
+        MainWindow window = new MainWindow(data.dataset(), data.seeds(), getHostServices());
+        Scene scene = new Scene(window.root());
+        scene.getStylesheets().add(ExplorerApp.class.getResource("/org/wicexplorer/ui/app.css").toExternalForm());
+        stage.setTitle(AppInfo.NAME);
+        stage.setScene(scene);
+        placeWindow(stage);
+        window.model().select(settings.edition() != null ? settings.edition()
+                : data.dataset().editions().get(0).id());
+        window.model().selectedEditionProperty().addListener((obs, old, e) -> {
+            if (e != null) {
+                settings = settings.withEdition(e.id());
             }
         });
-        stage.setTitle(AppInfo.NAME);
-        stage.setScene(new Scene(list, 1100, 700));
+        stage.setOnHidden(e -> save(stage));
         stage.show();
+        if (!data.rejected().isEmpty()) {
+            Platform.runLater(() -> reportRejectedDataset(stage));
+        }
+    }
+
+    /** Restores the last size and place, but only where it is still on a screen. */
+    private void placeWindow(Stage stage) {
+        double width = settings.width() != null ? settings.width() : DEFAULT_WIDTH;
+        double height = settings.height() != null ? settings.height() : DEFAULT_HEIGHT;
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(width, screen.getWidth()));
+        stage.setHeight(Math.min(height, screen.getHeight()));
+        if (settings.x() != null && settings.y() != null
+                && !Screen.getScreensForRectangle(settings.x(), settings.y(), 100, 100).isEmpty()) {
+            stage.setX(settings.x());
+            stage.setY(settings.y());
+        } else {
+            stage.centerOnScreen();
+        }
+        stage.setMaximized(Boolean.TRUE.equals(settings.maximized()));
+    }
+
+    private void save(Stage stage) {
+        UserSettings toSave = stage.isMaximized() ? settings.withWindow(
+                settings.x() == null ? stage.getX() : settings.x(), settings.y() == null ? stage.getY() : settings.y(),
+                settings.width() == null ? DEFAULT_WIDTH : settings.width(),
+                settings.height() == null ? DEFAULT_HEIGHT : settings.height(), true)
+                : settings.withWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
+        try {
+            store.save(toSave);
+        } catch (IOException e) {
+            System.err.println("wic-explorer: could not save settings to " + store.file() + ": " + e.getMessage());
+        }
+    }
+
+    private void reportRejectedDataset(Stage owner) {
+        String problems = data.rejected().stream().map(Problem::toString).collect(Collectors.joining("\n"));
+        System.err.println("wic-explorer: " + data.requested() + " cannot be used; showing the bundled dataset.");
+        System.err.println(problems);
+        Alert alert = new Alert(Alert.AlertType.WARNING);
+        alert.initOwner(owner);
+        alert.setTitle(AppInfo.NAME);
+        alert.setHeaderText(I18n.t("startup.rejected", data.requested()));
+        TextArea details = new TextArea(problems);
+        details.setEditable(false);
+        details.setWrapText(true);
+        alert.getDialogPane().setContent(details);
+        alert.show();
     }
 }

@@ -28,6 +28,7 @@ public final class Dataset {
     private final Map<String, Person> peopleById;
     private final Map<String, Citation> citationsById;
     private final Map<String, Topic> topicsById;
+    private final Map<String, Integer> citationNumbers = new java.util.HashMap<>();
 
     public Dataset(DatasetInfo info, List<Topic> topics, List<Edition> editions, List<Person> people,
                    List<Appearance> appearances, List<Controversy> controversies,
@@ -51,6 +52,9 @@ public final class Dataset {
         this.peopleById = index(this.people, Person::id);
         this.citationsById = index(this.citations, Citation::id);
         this.topicsById = index(this.topics, Topic::id);
+        for (int i = 0; i < this.citations.size(); i++) {
+            citationNumbers.putIfAbsent(this.citations.get(i).id(), i + 1);
+        }
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
@@ -74,6 +78,11 @@ public final class Dataset {
     public Optional<Person> person(String id) { return Optional.ofNullable(peopleById.get(id)); }
     public Optional<Citation> citation(String id) { return Optional.ofNullable(citationsById.get(id)); }
     public Optional<Topic> topic(String id) { return Optional.ofNullable(topicsById.get(id)); }
+
+    /** A citation's stable 1-based number, as shown in citation markers. */
+    public int citationNumber(String id) {
+        return citationNumbers.getOrDefault(id, 0);
+    }
 
     public List<Appearance> appearancesAt(String editionId) {
         return filter(appearances, a -> editionId.equals(a.edition()));

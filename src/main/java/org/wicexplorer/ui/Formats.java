@@ -1,0 +1,65 @@
+package org.wicexplorer.ui;
+
+import org.wicexplorer.model.EditionDates;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Dates and enum names as the interface language writes them. */
+public final class Formats {
+    private Formats() {
+    }
+
+    public static String date(LocalDate date) {
+        if (isZh()) {
+            return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+        }
+        return date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
+    }
+
+    /** "19–21 November 2014", "30 November – 2 December 2017", "2014年11月19日至21日". */
+    public static String range(LocalDate start, LocalDate end) {
+        if (end == null || end.equals(start)) {
+            return date(start);
+        }
+        boolean sameYear = start.getYear() == end.getYear();
+        boolean sameMonth = sameYear && start.getMonth() == end.getMonth();
+        if (isZh()) {
+            String tail = sameMonth ? end.getDayOfMonth() + "日"
+                    : sameYear ? end.getMonthValue() + "月" + end.getDayOfMonth() + "日" : date(end);
+            return date(start) + "至" + tail;
+        }
+        if (sameMonth) {
+            return start.getDayOfMonth() + "–" + date(end);
+        }
+        String head = start.format(DateTimeFormatter.ofPattern(sameYear ? "d MMMM" : "d MMMM yyyy", Locale.ENGLISH));
+        return head + " – " + date(end);
+    }
+
+    public static String range(EditionDates dates) {
+        if (dates.end() == null) {
+            return I18n.t("dates.openEnded", date(dates.start()));
+        }
+        return range(dates.start(), dates.end());
+    }
+
+    /** A short label such as "Nov 2014" for compact places. */
+    public static String monthYear(LocalDate date) {
+        if (isZh()) {
+            return date.getYear() + "年" + date.getMonthValue() + "月";
+        }
+        return date.format(DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH));
+    }
+
+    /** The bundle's name for an enum constant, e.g. role.video-message. */
+    public static String name(Enum<?> value) {
+        String prefix = Character.toLowerCase(value.getDeclaringClass().getSimpleName().charAt(0))
+                + value.getDeclaringClass().getSimpleName().substring(1);
+        return I18n.t(prefix + "." + value.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
+
+    private static boolean isZh() {
+        return "zh".equals(I18n.locale().getLanguage());
+    }
+}

@@ -1,0 +1,120 @@
+package org.wicexplorer.ui;
+
+import javafx.application.HostServices;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import org.wicexplorer.data.SeedLibrary;
+import org.wicexplorer.model.Citation;
+import org.wicexplorer.model.Dataset;
+import org.wicexplorer.ui.cite.CiteContext;
+import org.wicexplorer.ui.compare.CompareTab;
+import org.wicexplorer.ui.detail.DetailView;
+import org.wicexplorer.ui.people.PeopleTab;
+import org.wicexplorer.ui.reader.ReaderPane;
+
+/**
+ * The explorer window's content: the timeline across the top, the selected edition's details below it,
+ * and the source reader beside them. It is also the one {@link Navigator}, so views ask it to move.
+ */
+public final class MainWindow implements Navigator {
+    private final ExplorerModel model;
+    private final HostServices hostServices;
+    private final BorderPane root = new BorderPane();
+    private final DetailView detail;
+    private final ReaderPane reader;
+    private final PeopleTab people;
+    private final CompareTab compare;
+    private final EditionTimeline timeline;
+
+    public MainWindow(Dataset dataset, SeedLibrary seeds, HostServices hostServices) {
+        this.model = new ExplorerModel(dataset, seeds);
+        this.hostServices = hostServices;
+        CiteContext cite = new CiteContext(dataset, seeds, this);
+        root.getStyleClass().add("main-window");
+        root.setId("main-window");
+
+        timeline = new EditionTimeline(model);
+        reader = new ReaderPane(seeds, this);
+        people = new PeopleTab(cite);
+        compare = new CompareTab(model, cite);
+        detail = new DetailView(model, cite, this::startComparison);
+        detail.addTab(people);
+        detail.addTab(compare);
+
+        SplitPane lower = new SplitPane(detail, reader);
+        lower.setDividerPositions(0.6);
+        SplitPane main = new SplitPane(timeline.node(), lower);
+        main.setOrientation(Orientation.VERTICAL);
+        main.setDividerPositions(0.36);
+        root.setTop(new ExplorerToolbar(model, timeline).node());
+        root.setCenter(main);
+        root.setBottom(statusBar(dataset));
+        timeline.setOnOpen(() -> {
+            detail.tabs().getSelectionModel().select(0);
+            detail.tabs().requestFocus();
+        });
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public ExplorerModel model() {
+        return model;
+    }
+
+    public EditionTimeline timeline() {
+        return timeline;
+    }
+
+    public ReaderPane reader() {
+        return reader;
+    }
+
+    private Node statusBar(Dataset d) {
+        Label counts = new Label(I18n.t("status.counts", d.editions().size(), d.people().size(),
+                d.controversies().size(), d.conflicts().size(), d.citations().size()));
+        HBox bar = new HBox(counts);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private void startComparison() {
+        compare.leftProperty().set(model.selectedEdition());
+        detail.tabs().getSelectionModel().select(compare);
+    }
+
+    @Override
+    public void showEdition(String editionId) {
+        model.select(editionId);
+        detail.tabs().getSelectionModel().select(0);
+    }
+
+    @Override
+    public void showCitation(Citation citation) {
+        reader.show(citation);
+    }
+
+    @Override
+    public void openDocument(String seedId) {
+        reader.open(seedId);
+    }
+
+    @Override
+    public void showPerson(String personId) {
+        detail.tabs().getSelectionModel().select(people);
+        people.showPerson(personId);
+    }
+
+    @Override
+    public void browse(String url) {
+        if (hostServices != null) {
+            hostServices.showDocument(url);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.wicexplorer.ui;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The few layout pieces the detail views share, each with its style class so CSS decides the looks. */
+public final class Sections {
+    private Sections() {
+    }
+
+    public static Label heading(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("section-heading");
+        label.setWrapText(true);
+        return label;
+    }
+
+    public static Label chip(String text, String... extraClasses) {
+        Label label = new Label(text);
+        label.getStyleClass().add("chip");
+        label.getStyleClass().addAll(extraClasses);
+        return label;
+    }
+
+    public static Label muted(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("muted");
+        label.setWrapText(true);
+        return label;
+    }
+
+    public static VBox page(Node... children) {
+        VBox box = new VBox(children);
+        box.getStyleClass().add("detail-page");
+        return box;
+    }
+
+    /** A two-column grid of field names and values. */
+    public static GridPane fields() {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("field-grid");
+        return grid;
+    }
+
+    public static void addField(GridPane grid, String name, Node value) {
+        int row = grid.getRowCount();
+        Label label = new Label(name);
+        label.getStyleClass().add("field-name");
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.add(label, 0, row);
+        grid.add(value, 1, row);
+        GridPane.setHgrow(value, Priority.ALWAYS);
+    }
+
+    public static Label empty(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("empty-note");
+        label.setWrapText(true);
+        return label;
+    }
+}

@@ -1,0 +1,38 @@
+package org.wicexplorer.ui.detail;
+
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.wicexplorer.ui.ExplorerModel;
+import org.wicexplorer.ui.cite.CiteContext;
+
+import java.util.List;
+
+/** The selected edition's header and its detail tabs: overview, themes, speakers, controversies, documents. */
+public final class DetailView extends VBox {
+    private final TabPane tabs = new TabPane();
+    private final List<EditionTab> editionTabs;
+
+    public DetailView(ExplorerModel model, CiteContext cite, Runnable onCompare) {
+        getStyleClass().add("detail-view");
+        editionTabs = List.of(new OverviewTab(model, cite), new ThemesTab(model, cite), new SpeakersTab(model, cite),
+                new ControversiesTab(model, cite), new DocumentsTab(model, cite));
+        tabs.getTabs().addAll(editionTabs);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        EditionHeader header = new EditionHeader(model, cite, onCompare);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        getChildren().addAll(header, tabs);
+        editionTabs.forEach(EditionTab::refresh);
+    }
+
+    public TabPane tabs() {
+        return tabs;
+    }
+
+    /** Adds a tab that is not about one edition, e.g. people or comparison. */
+    public void addTab(Tab tab) {
+        tab.setClosable(false);
+        tabs.getTabs().add(tab);
+    }
+}

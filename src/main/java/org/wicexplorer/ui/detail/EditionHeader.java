@@ -1,0 +1,104 @@
+package org.wicexplorer.ui.detail;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.PopOver;
+import org.wicexplorer.model.Edition;
+import org.wicexplorer.model.Language;
+import org.wicexplorer.model.SourceConflict;
+import org.wicexplorer.ui.ExplorerModel;
+import org.wicexplorer.ui.Formats;
+import org.wicexplorer.ui.I18n;
+import org.wicexplorer.ui.Sections;
+import org.wicexplorer.ui.cite.CiteContext;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The selected edition at a glance: its names in both languages, kind, dates and venue, and a badge
+ * when sources disagree about it. The badge opens the competing claims in one click.
+ */
+final class EditionHeader extends VBox {
+    private final ExplorerModel model;
+    private final CiteContext cite;
+    private final Label titleEn = new Label();
+    private final Label titleZh = new Label();
+    private final HBox meta = new HBox();
+    private final Button disputed = new Button();
+    private PopOver popOver;
+
+    EditionHeader(ExplorerModel model, CiteContext cite, Runnable onCompare) {
+        this.model = model;
+        this.cite = cite;
+        getStyleClass().add("edition-header");
+        titleEn.getStyleClass().add("edition-title");
+        titleZh.getStyleClass().add("edition-title-zh");
+        titleEn.setWrapText(true);
+        titleZh.setWrapText(true);
+        meta.getStyleClass().add("edition-meta");
+        meta.setAlignment(Pos.CENTER_LEFT);
+        disputed.setId("disputed-badge");
+        disputed.getStyleClass().add("disputed-badge");
+        disputed.setOnAction(e -> showConflicts());
+        Button compare = new Button(I18n.t("action.compare"));
+        compare.setId("compare-button");
+        compare.getStyleClass().add("header-button");
+        compare.setOnAction(e -> onCompare.run());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(new VBox(titleEn, titleZh), spacer, disputed, compare);
+        top.setAlignment(Pos.TOP_LEFT);
+        top.getStyleClass().add("edition-header-top");
+        getChildren().addAll(top, meta);
+        model.selectedEditionProperty().addListener((obs, old, e) -> update(e));
+        update(model.selectedEdition());
+    }
+
+    private void update(Edition e) {
+        if (popOver != null) {
+            popOver.hide();
+        }
+        setVisible(e != null);
+        setManaged(e != null);
+        if (e == null) {
+            return;
+        }
+        titleEn.setText(e.name().in(Language.EN));
+        titleZh.setText(e.name().zh() == null ? "" : e.name().zh());
+        meta.getChildren().setAll(Sections.chip(Formats.name(e.kind()), "kind-chip"),
+                Sections.chip(Formats.range(e.dates()), "dates-chip"),
+                Sections.chip(e.venue().isKnown() ? e.venue().in(I18n.language()) : I18n.t("field.venueUnknown"),
+                        "venue-chip"));
+        List<SourceConflict> conflicts = cite.dataset().conflictsAt(e.id());
+        disputed.setVisible(!conflicts.isEmpty());
+        disputed.setManaged(!conflicts.isEmpty());
+        String what = conflicts.stream().map(c -> Formats.name(c.subject())).distinct().collect(Collectors.joining(", "));
+        disputed.setText("⚠ " + I18n.t("badge.disputed", what));
+        disputed.setAccessibleText(I18n.t("badge.disputedAccessible", what));
+    }
+
+    private void showConflicts() {
+        Edition e = model.selectedEdition();
+        if (e == null) {
+            return;
+        }
+        ScrollPane scroll = new ScrollPane(new ConflictsView(cite.dataset().conflictsAt(e.id()), cite));
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportWidth(620);
+        scroll.setPrefViewportHeight(420);
+        scroll.getStyleClass().add("conflicts-popover");
+        popOver = new PopOver(scroll);
+        popOver.setTitle(I18n.t("section.conflicts"));
+        popOver.setHeaderAlwaysVisible(true);
+        popOver.setArrowLocation(PopOver.ArrowLocation.TOP_RIGHT);
+        popOver.setDetachable(false);
+        popOver.show(disputed);
+    }
+}

@@ -1,0 +1,37 @@
+package org.wicexplorer.ui.detail;
+
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import org.wicexplorer.model.Edition;
+import org.wicexplorer.ui.ExplorerModel;
+import org.wicexplorer.ui.Sections;
+import org.wicexplorer.ui.cite.CiteContext;
+
+/** A detail tab that shows one aspect of the selected edition and rebuilds when the selection changes. */
+abstract class EditionTab extends Tab {
+    protected final ExplorerModel model;
+    protected final CiteContext cite;
+    private final ScrollPane scroll = new ScrollPane();
+
+    EditionTab(String title, String id, ExplorerModel model, CiteContext cite) {
+        super(title);
+        this.model = model;
+        this.cite = cite;
+        setId(id);
+        setClosable(false);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("detail-scroll");
+        setContent(scroll);
+        model.selectedEditionProperty().addListener((obs, old, edition) -> refresh());
+    }
+
+    final void refresh() {
+        Edition edition = model.selectedEdition();
+        scroll.setContent(edition == null ? Sections.page(Sections.empty(org.wicexplorer.ui.I18n.t("detail.noSelection")))
+                : content(edition));
+        scroll.setVvalue(0);
+    }
+
+    protected abstract Node content(Edition edition);
+}
