@@ -1,0 +1,86 @@
+package org.wicexplorer.ui;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Both interface languages are complete, and every key the code asks for exists. */
+class MessagesTest {
+
+    private static Properties bundle(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/org/wicexplorer/ui/" + name)) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @Test
+    void englishAndChineseHaveTheSameKeys() throws IOException {
+        Set<String> en = new TreeSet<>(bundle("messages.properties").stringPropertyNames());
+        Set<String> zh = new TreeSet<>(bundle("messages_zh.properties").stringPropertyNames());
+        Set<String> onlyEn = new TreeSet<>(en);
+        onlyEn.removeAll(zh);
+        Set<String> onlyZh = new TreeSet<>(zh);
+        onlyZh.removeAll(en);
+        assertEquals(Set.of(), onlyEn, "keys missing from 简体中文");
+        assertEquals(Set.of(), onlyZh, "keys missing from English");
+    }
+
+    @Test
+    void chineseBundleIsReallyChinese() throws IOException {
+        Properties zh = bundle("messages_zh.properties");
+        assertTrue(zh.getProperty("tab.overview").matches(".*\\p{IsHan}.*"));
+    }
+
+    @Test
+    void everyKeyTheCodeUsesExists() throws IOException {
+        Properties en = bundle("messages.properties");
+        Pattern use = Pattern.compile("I18n\\.t\\(\"([a-zA-Z.\\-]+)\"");
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = use.matcher(Files.readString(f));
+                while (m.find()) {
+                    if (!en.containsKey(m.group(1))) {
+                        missing.add(m.group(1) + " (" + f.getFileName() + ")");
+                    }
+                }
+            }
+        }
+        assertEquals(Set.of(), missing);
+    }
+
+    @Test
+    void everyEnumConstantShownHasAName() throws IOException {
+        Properties en = bundle("messages.properties");
+        Set<String> missing = new TreeSet<>();
+        for (Class<? extends Enum<?>> type : java.util.List.of(org.wicexplorer.model.EditionKind.class,
+                org.wicexplorer.model.Role.class, org.wicexplorer.model.Party.class,
+                org.wicexplorer.model.DocumentKind.class, org.wicexplorer.model.ConflictSubject.class,
+                org.wicexplorer.model.SourceKind.class, org.wicexplorer.model.Confidence.class)) {
+            String prefix = Character.toLowerCase(type.getSimpleName().charAt(0)) + type.getSimpleName().substring(1);
+            for (Enum<?> c : type.getEnumConstants()) {
+                String key = prefix + "." + c.name().toLowerCase().replace('_', '-');
+                if (!en.containsKey(key)) {
+                    missing.add(key);
+                }
+            }
+        }
+        assertEquals(Set.of(), missing);
+    }
+}
