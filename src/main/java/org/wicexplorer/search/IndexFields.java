@@ -12,13 +12,15 @@ import org.apache.lucene.util.BytesRef;
 import org.wicexplorer.model.Text;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The fields of an index document, one document per passage or fact:
  * <ul>
  *   <li>{@code kind} (indexed keyword, stored), {@code id}, {@code title_en}, {@code title_zh} (stored);</li>
  *   <li>{@link SearchAnalyzers#TEXT}: the text, stored once, indexed as bigrams and stems;</li>
- *   <li>{@link SearchAnalyzers#WORDS}: the same text indexed as SmartCN words, not stored again;</li>
+ *   <li>{@link SearchAnalyzers#WORDS}: the same text's Chinese words (SmartCN), not stored again, and only
+ *   when the text has Chinese in it;</li>
  *   <li>passages: {@code seed} (doc values, for trends), {@code start}, {@code end}, {@code section};</li>
  *   <li>facts: {@code edition} (stored and doc values, for trends; a person has several).</li>
  * </ul>
@@ -34,6 +36,8 @@ final class IndexFields {
     static final String END = "end";
     static final String SECTION = "section";
     static final String EDITION = "edition";
+    /** What a hit needs besides its snippet: every stored field but the text, which can be long. */
+    static final Set<String> HIT_FIELDS = Set.of(KIND, ID, TITLE_EN, TITLE_ZH, START, END, SECTION, EDITION);
 
     private static final FieldType STORED_TEXT = textType(true);
     private static final FieldType INDEXED_TEXT = textType(false);
@@ -81,7 +85,9 @@ final class IndexFields {
             doc.add(new StoredField(TITLE_ZH, title.zh()));
         }
         doc.add(new Field(SearchAnalyzers.TEXT, text, STORED_TEXT));
-        doc.add(new Field(SearchAnalyzers.WORDS, text, INDEXED_TEXT));
+        if (SearchAnalyzers.hasChinese(text)) {
+            doc.add(new Field(SearchAnalyzers.WORDS, text, INDEXED_TEXT));
+        }
         return doc;
     }
 }

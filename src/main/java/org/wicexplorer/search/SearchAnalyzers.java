@@ -1,22 +1,22 @@
 package org.wicexplorer.search;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 import java.io.Reader;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The two analyses every text is indexed with, each after {@link ChineseFolding}:
@@ -24,14 +24,15 @@ import java.util.Map;
  *   <li>{@link #TEXT}: Unicode word breaking, English possessives, stop words and Porter stemming, and
  *   Chinese as overlapping character bigrams. Bigrams match any run of two or more Chinese characters
  *   wherever it stands, whatever the surrounding words, so recall does not depend on segmentation.</li>
- *   <li>{@link #WORDS}: SmartCN's dictionary word segmentation (English words are stemmed there too),
- *   which ranks passages where the query is a whole word above those where it only straddles words.</li>
+ *   <li>{@link #WORDS}: the Chinese words of the text, by SmartCN's dictionary segmentation, which ranks
+ *   passages where the query is a whole word above those where it only straddles words. Everything
+ *   that is not Chinese is left to {@link #TEXT}, so English is indexed and searched once, not twice.</li>
  * </ul>
- * Both ignore English stop words, so a query word dropped by one is not demanded by the other.
  */
 final class SearchAnalyzers {
     static final String TEXT = "text";
     static final String WORDS = "words";
+    private static final Pattern NOT_CHINESE = Pattern.compile("[^\\p{IsHan}]+");
 
     private SearchAnalyzers() {
     }
@@ -71,32 +72,28 @@ final class SearchAnalyzers {
     }
 
     static Analyzer smartChinese() {
-        CharArraySet stopWords = new CharArraySet(SmartChineseAnalyzer.getDefaultStopSet(), false);
-        stopWords.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-        CharArraySet stops = CharArraySet.unmodifiableSet(stopWords);
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 Tokenizer source = new HMMChineseTokenizer();
-                // Stop words before stemming, unlike SmartChineseAnalyzer, so "this" and "was" are caught.
-                TokenStream stream = new StopFilter(new LowerCaseFilter(source), stops);
-                return new TokenStreamComponents(source, new PorterStemFilter(stream));
+                return new TokenStreamComponents(source);
             }
 
             @Override
             protected Reader initReader(String field, Reader reader) {
-                return ChineseFolding.fold(reader);
+                // SmartCN only sees the Chinese: everything else is blanked, which also halves its time.
+                return new PatternReplaceCharFilter(NOT_CHINESE, " ", ChineseFolding.fold(reader));
             }
 
             @Override
             protected Reader initReaderForNormalization(String field, Reader reader) {
-                return ChineseFolding.fold(reader);
-            }
-
-            @Override
-            protected TokenStream normalize(String field, TokenStream in) {
-                return new LowerCaseFilter(in);
+                return initReader(field, reader);
             }
         };
+    }
+
+    /** True when the text has a Chinese character, so that {@link #WORDS} has something to index. */
+    static boolean hasChinese(String text) {
+        return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
     }
 }

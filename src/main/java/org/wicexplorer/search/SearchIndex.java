@@ -126,7 +126,7 @@ public final class SearchIndex implements AutoCloseable {
 
     /** The best {@code limit} hits of the given kinds. A blank query finds nothing. */
     public SearchResults search(String query, int limit, Set<HitKind> kinds) {
-        Queries.Parsed parsed = query == null || query.isBlank() ? null : Queries.parse(query.strip(), analyzer, aliases);
+        Queries.Parsed parsed = parse(query);
         if (parsed == null || limit <= 0 || kinds.isEmpty()) {
             return SearchResults.empty(query);
         }
@@ -138,7 +138,7 @@ public final class SearchIndex implements AutoCloseable {
             List<SearchHit> hits = new ArrayList<>(docIds.length);
             for (int i = 0; i < docIds.length; i++) {
                 ScoreDoc d = top.scoreDocs[i];
-                hits.add(hit(stored.document(d.doc), d.score, snippets[i]));
+                hits.add(hit(d, snippets[i], stored));
             }
             return new SearchResults(query, parsed.alsoSearched(), top.totalHits.value, hits);
         } catch (IOException e) {
@@ -148,7 +148,7 @@ public final class SearchIndex implements AutoCloseable {
 
     /** How often the query matches per edition and per seed document; see {@link TermTrend}. */
     public TermTrend trend(String query) {
-        Queries.Parsed parsed = query == null || query.isBlank() ? null : Queries.parse(query.strip(), analyzer, aliases);
+        Queries.Parsed parsed = parse(query);
         TrendCounter counts = new TrendCounter();
         if (parsed != null) {
             try {
@@ -165,6 +165,10 @@ public final class SearchIndex implements AutoCloseable {
         return reader.numDocs();
     }
 
+    private Queries.Parsed parse(String query) {
+        return query == null || query.isBlank() ? null : Queries.parse(query.strip(), analyzer, aliases);
+    }
+
     private static Query onlyKinds(Query query, Set<HitKind> kinds) {
         if (kinds.containsAll(EnumSet.allOf(HitKind.class))) {
             return query;
@@ -176,13 +180,14 @@ public final class SearchIndex implements AutoCloseable {
                 .build();
     }
 
-    private static SearchHit hit(Document doc, float score, Snippet snippet) {
+    private static SearchHit hit(ScoreDoc scored, Snippet snippet, StoredFields stored) throws IOException {
+        Document doc = stored.document(scored.doc, IndexFields.HIT_FIELDS);
         HitKind kind = HitKind.valueOf(doc.get(IndexFields.KIND));
         String id = doc.get(IndexFields.ID);
         Text title = new Text(doc.get(IndexFields.TITLE_EN), doc.get(IndexFields.TITLE_ZH));
         if (snippet == null) {
             // A match the highlighter cannot place (a wildcard past its limit): show the text's start.
-            String text = doc.get(SearchAnalyzers.TEXT);
+            String text = stored.document(scored.doc, Set.of(SearchAnalyzers.TEXT)).get(SearchAnalyzers.TEXT);
             snippet = new Snippet(text.substring(0, Math.min(text.length(), SnippetHighlighter.SNIPPET_MAX)), 0, List.of());
         }
         HitTarget target;
@@ -195,7 +200,7 @@ public final class SearchIndex implements AutoCloseable {
         } else {
             target = new FactTarget(kind, id, Arrays.asList(doc.getValues(IndexFields.EDITION)));
         }
-        return new SearchHit(kind, id, score, title, snippet, target);
+        return new SearchHit(kind, id, scored.score, title, snippet, target);
     }
 
     /** Closes the index and deletes its folder. Searching a closed index throws. */

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The hits of one search, best first, and how many documents matched in all. {@code alsoSearched} lists
- * the other names the query's aliases added (e.g. 乌镇 for "Wuzhen"), so a reader can say so.
+ * The hits of one search, best first. {@code totalHits} is how many passages and facts matched, counted
+ * exactly up to 1,000 and a lower bound beyond (Lucene stops counting to skip what cannot rank).
+ * {@code alsoSearched} lists the other names the query's aliases added (e.g. 乌镇 for "Wuzhen"), so a
+ * reader can say so.
  */
 public record SearchResults(String query, List<String> alsoSearched, long totalHits, List<SearchHit> hits) {
 

@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Lucene's unified highlighter, returning {@link Snippet}s (text plus match ranges) instead of marked-up
@@ -33,7 +33,6 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     private static final int WORD_SLACK = 20;
     /** Where the first match sits in a snippet that grows past a sentence: a third of the way in. */
     private static final float ALIGNMENT = 0.33f;
-    private static final String[] FIELDS = {SearchAnalyzers.TEXT, SearchAnalyzers.WORDS};
 
     SnippetHighlighter(IndexSearcher searcher, Analyzer analyzer) {
         super(UnifiedHighlighter.builder(searcher, analyzer)
@@ -48,16 +47,24 @@ final class SnippetHighlighter extends UnifiedHighlighter {
      * Chinese character, say), from the word field's. Null for a document with no match to show.
      */
     Snippet[] snippets(Query query, int[] docIds) throws IOException {
+        Snippet[] out = highlight(SearchAnalyzers.TEXT, query, docIds);
+        int[] missed = IntStream.range(0, docIds.length).filter(i -> out[i] == null).toArray();
+        if (missed.length > 0) {
+            Snippet[] second = highlight(SearchAnalyzers.WORDS, query, Arrays.stream(missed).map(i -> docIds[i]).toArray());
+            for (int k = 0; k < missed.length; k++) {
+                out[missed[k]] = second[k];
+            }
+        }
+        return out;
+    }
+
+    private Snippet[] highlight(String field, Query query, int[] docIds) throws IOException {
         int[] order = docIds.clone();
         Arrays.sort(order);
-        int[] one = new int[FIELDS.length];
-        Arrays.fill(one, 1);
-        Map<String, Object[]> byField = highlightFieldsAsObjects(FIELDS, query, order, one);
+        Object[] snippets = highlightFieldsAsObjects(new String[] {field}, query, order, new int[] {1}).get(field);
         Snippet[] out = new Snippet[docIds.length];
         for (int i = 0; i < docIds.length; i++) {
-            int at = Arrays.binarySearch(order, docIds[i]);
-            Object text = byField.get(SearchAnalyzers.TEXT)[at];
-            out[i] = (Snippet) (text != null ? text : byField.get(SearchAnalyzers.WORDS)[at]);
+            out[i] = (Snippet) snippets[Arrays.binarySearch(order, docIds[i])];
         }
         return out;
     }

@@ -182,17 +182,17 @@ final class WikiMarkupConverter {
         int i = start;
         while (i < end) {
             char c = raw.charAt(i);
+            int close = raw.startsWith("-{", i) ? variantEnd(i, end) : -1;
+            int[] link = c == '[' ? linkEnd(i, end) : null;
             if (c == '\\' && i + 1 < end && isAsciiPunctuation(raw.charAt(i + 1))) {
                 out.copy(i + 1, i + 2);
                 i += 2;
-            } else if (raw.startsWith("-{", i) && variantEnd(i, end) > 0) {
-                int close = variantEnd(i, end);
+            } else if (close >= 0) {
                 variant(i + 2, close);
                 i = close + 2;
             } else if (raw.startsWith("**", i)) {
                 i += 2;
-            } else if (c == '[' && linkEnd(i, end) != null) {
-                int[] link = linkEnd(i, end);
+            } else if (link != null) {
                 inline(i + 1, link[0]);
                 i = link[1];
                 if (inReference && i < end && Character.isLetterOrDigit(raw.codePointAt(i))) {
@@ -252,8 +252,9 @@ final class WikiMarkupConverter {
                 i += 2;
                 continue;
             }
-            if (raw.startsWith("-{", i) && variantEnd(i, end) > 0) {
-                i = variantEnd(i, end) + 2;
+            int close = raw.startsWith("-{", i) ? variantEnd(i, end) : -1;
+            if (close >= 0) {
+                i = close + 2;
                 continue;
             }
             if (c == '[') {

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SearchAnalyzersTest {
 
@@ -49,10 +51,12 @@ class SearchAnalyzersTest {
     }
 
     @Test
-    void smartCnSegmentsFoldedTextIntoWords() throws IOException {
+    void smartCnSegmentsFoldedChineseIntoWordsAndLeavesTheRestToTheBigramField() throws IOException {
         Analyzer a = SearchAnalyzers.smartChinese();
         assertEquals(List.of("局域网@0-3", "大会@3-5"), tokens(a, "局域網大會"));
         assertEquals(List.of("尊重@0-2", "各国@2-4", "网络@4-6", "主权@6-8"), tokens(a, "尊重各國網絡主權"));
-        assertEquals(List.of("iwifi@0-5", "wuzhen@6-12"), tokens(a, "iWifi-Wuzhen"));
+        assertEquals(List.of("专用@1-3", "无线@3-5", "网络@5-7"), tokens(a, "“专用无线网络iWifi-Wuzhen”"));
+        assertTrue(SearchAnalyzers.hasChinese("iWifi 乌镇"));
+        assertFalse(SearchAnalyzers.hasChinese("iWifi-Wuzhen, ＩＰｖ６"));
     }
 }

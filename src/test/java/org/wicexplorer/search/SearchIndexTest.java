@@ -155,6 +155,15 @@ class SearchIndexTest {
     }
 
     @Test
+    void aLoneChineseCharacterIsFoundAsAWordAndHighlightedThere() {
+        // Bigrams cannot match one character; SmartCN's words can: 乌镇镇 is 乌镇 + 镇.
+        SearchHit hit = passages(index.search("鎮", 10), "zh-wikipedia-wic").get(0);
+        assertEquals(List.of("镇"), highlighted(hit));
+        PassageTarget p = (PassageTarget) hit.target();
+        assertEquals("乌镇镇", clean("zh-wikipedia-wic").substring(p.highlights().get(0).end() - 3, p.highlights().get(0).end()));
+    }
+
+    @Test
     void aliasesWorkAcrossLanguages() {
         // The 安全保障 section names 乌镇 but never "Wuzhen".
         SearchResults wuzhen = index.search("Wuzhen", 50);
