@@ -5,6 +5,13 @@ module org.wicexplorer {
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires java.prefs;
+    requires org.apache.lucene.core;
+    requires org.apache.lucene.analysis.common;
+    requires org.apache.lucene.analysis.smartcn;
+    requires org.apache.lucene.queryparser;
+    requires org.apache.lucene.highlighter;
+    // Lucene reads JVM internals through it; without it Lucene logs a warning on every start (pitfall P13).
+    requires jdk.management;
 
     opens org.wicexplorer.model to com.fasterxml.jackson.databind;
     opens org.wicexplorer.data to com.fasterxml.jackson.databind;

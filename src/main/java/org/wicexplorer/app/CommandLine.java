@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The options the app understands. Parsed without touching JavaFX, so they work with no display. */
-record CommandLine(Path validate, Path dataset, boolean help, boolean version, List<String> errors) {
+record CommandLine(Path validate, Path dataset, String search, boolean help, boolean version, List<String> errors) {
 
     static final String USAGE = """
             Usage: wic-explorer [OPTION]...
@@ -14,6 +14,7 @@ record CommandLine(Path validate, Path dataset, boolean help, boolean version, L
               --validate FILE   check a dataset file; print OK with its counts (exit 0) or
                                 every problem as FILE:LINE:COLUMN: message (exit 1)
               --dataset FILE    start on another dataset; if it is bad, say why and use the bundled one
+              --search QUERY    search the documents and facts; print kind, id, score and snippet per hit
               --help            show this help and exit
               --version         show the version and exit
 
@@ -22,6 +23,7 @@ record CommandLine(Path validate, Path dataset, boolean help, boolean version, L
     static CommandLine parse(String... args) {
         Path validate = null;
         Path dataset = null;
+        String search = null;
         boolean help = false;
         boolean version = false;
         List<String> errors = new ArrayList<>();
@@ -39,14 +41,21 @@ record CommandLine(Path validate, Path dataset, boolean help, boolean version, L
                         dataset = Path.of(args[++i]);
                     }
                 }
+                case "--search" -> {
+                    if (i + 1 >= args.length || args[i + 1].isBlank()) {
+                        errors.add("--search needs a QUERY");
+                    } else {
+                        search = args[++i];
+                    }
+                }
                 default -> errors.add("unknown option \"" + arg + "\"");
             }
         }
-        return new CommandLine(validate, dataset, help, version, List.copyOf(errors));
+        return new CommandLine(validate, dataset, search, help, version, List.copyOf(errors));
     }
 
     /** True when the options ask for a command-line task rather than the window. */
     boolean isBatch() {
-        return help || version || validate != null || !errors.isEmpty();
+        return help || version || validate != null || search != null || !errors.isEmpty();
     }
 }

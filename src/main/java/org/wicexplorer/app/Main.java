@@ -38,6 +38,9 @@ public final class Main {
             out.println("WIC Timeline Explorer " + AppInfo.version());
             return 0;
         }
+        if (options.search() != null) {
+            return SearchCommand.run(options.search(), out, err);
+        }
         return validate(options, out);
     }
 

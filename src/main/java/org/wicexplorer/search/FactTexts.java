@@ -1,0 +1,124 @@
+package org.wicexplorer.search;
+
+import org.wicexplorer.model.Appearance;
+import org.wicexplorer.model.Claim;
+import org.wicexplorer.model.ConferenceDocument;
+import org.wicexplorer.model.Controversy;
+import org.wicexplorer.model.Dataset;
+import org.wicexplorer.model.Edition;
+import org.wicexplorer.model.Fact;
+import org.wicexplorer.model.Milestone;
+import org.wicexplorer.model.Person;
+import org.wicexplorer.model.Perspective;
+import org.wicexplorer.model.SourceConflict;
+import org.wicexplorer.model.Text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * The searchable text of each fact of a dataset: one unit per edition, person, controversy, conflict,
+ * document and milestone, its English and Chinese statements one per line, then the labels of its
+ * topics. Facts stated as unknown contribute nothing: their reason is not what a reader searches for.
+ */
+final class FactTexts {
+
+    /** One fact to index. */
+    record Unit(HitKind kind, String id, Text title, List<String> editions, String text) {
+    }
+
+    private FactTexts() {
+    }
+
+    static void forEach(Dataset d, Consumer<Unit> sink) {
+        for (Edition e : d.editions()) {
+            Lines l = new Lines().add(e.label()).add(String.valueOf(e.year())).add(e.name()).add(e.venue())
+                    .add(e.theme()).add(e.attendance()).add(e.sessions()).add(e.summary());
+            e.highlights().forEach(l::add);
+            l.topics(d, e.topics());
+            sink.accept(new Unit(HitKind.EDITION, e.id(), title(e.name(), e.label()), List.of(e.id()), l.text()));
+        }
+        for (Person p : d.people()) {
+            Lines l = new Lines().add(p.name());
+            p.aliases().forEach(l::add);
+            List<Appearance> appearances = d.appearancesOf(p.id());
+            appearances.forEach(a -> l.add(a.position()).add(a.note()));
+            List<String> editions = appearances.stream().map(Appearance::edition).distinct().toList();
+            sink.accept(new Unit(HitKind.PERSON, p.id(), p.name(), editions, l.text()));
+        }
+        for (Controversy c : d.controversies()) {
+            Lines l = new Lines().add(c.title()).add(c.summary());
+            for (Perspective p : c.perspectives()) {
+                l.add(p.who()).add(p.claim());
+            }
+            l.topics(d, c.topics());
+            sink.accept(new Unit(HitKind.CONTROVERSY, c.id(), c.title(), editions(c.edition()), l.text()));
+        }
+        for (SourceConflict c : d.conflicts()) {
+            Lines l = new Lines().add(c.question());
+            c.claims().stream().filter(Objects::nonNull).map(Claim::value).forEach(l::add);
+            l.add(c.reason());
+            sink.accept(new Unit(HitKind.CONFLICT, c.id(), c.question(), editions(c.edition()), l.text()));
+        }
+        for (ConferenceDocument doc : d.documents()) {
+            Lines l = new Lines().add(doc.title()).add(doc.summary()).topics(d, doc.topics());
+            sink.accept(new Unit(HitKind.DOCUMENT, doc.id(), doc.title(), editions(doc.edition()), l.text()));
+        }
+        for (Milestone m : d.milestones()) {
+            Lines l = new Lines().add(m.title()).add(m.summary());
+            sink.accept(new Unit(HitKind.MILESTONE, m.id(), m.title(), editions(m.edition()), l.text()));
+        }
+    }
+
+    static int count(Dataset d) {
+        return d.editions().size() + d.people().size() + d.controversies().size() + d.conflicts().size()
+                + d.documents().size() + d.milestones().size();
+    }
+
+    private static List<String> editions(String edition) {
+        return edition == null ? List.of() : List.of(edition);
+    }
+
+    private static Text title(Fact name, Text label) {
+        return name != null && name.isKnown() && !name.text().isEmpty() ? name.text() : label;
+    }
+
+    /** Non-blank statements, one per line, each language in turn. */
+    private static final class Lines {
+        private final List<String> lines = new ArrayList<>();
+
+        Lines add(Text t) {
+            if (t != null) {
+                add(t.en());
+                add(t.zh());
+            }
+            return this;
+        }
+
+        Lines add(Fact f) {
+            if (f != null && f.isKnown()) {
+                add(f.text());
+            }
+            return this;
+        }
+
+        Lines add(String s) {
+            if (s != null && !s.isBlank()) {
+                lines.add(s.strip());
+            }
+            return this;
+        }
+
+        /** A fact tagged with a topic is found by the topic's name. */
+        Lines topics(Dataset d, List<String> topicIds) {
+            topicIds.forEach(id -> d.topic(id).ifPresent(t -> add(t.label())));
+            return this;
+        }
+
+        String text() {
+            return String.join("\n", lines);
+        }
+    }
+}
