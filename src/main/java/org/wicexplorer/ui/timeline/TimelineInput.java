@@ -18,6 +18,8 @@ final class TimelineInput {
     static final double KEY_ZOOM = 1.5;
     /** Shift+arrow pans by this share of the time area. */
     static final double KEY_PAN_SHARE = 0.125;
+    /** Wheel notches that double or halve the zoom (one notch is about 15%). */
+    private static final double WHEEL_NOTCHES_PER_DOUBLING = 5;
     /** Pixels the mouse may move while pressed and still make a click. */
     private static final double DRAG_THRESHOLD = 4;
 
@@ -165,9 +167,10 @@ final class TimelineInput {
         if (Math.abs(dx) > Math.abs(dy)) {
             view.panByPixels(dx);
         } else if (dy != 0) {
-            // One wheel notch (40 px on most systems) zooms by about 15%.
-            double factor = Math.pow(2, Math.max(-200, Math.min(200, dy)) / 200);
-            view.zoom(factor, e.getX());
+            // Platforms scale a wheel notch differently (40 px on most, 1 on some); the multiplier undoes that.
+            double notches = dy / (e.getMultiplierY() > 0 ? e.getMultiplierY() : 40);
+            notches = Math.max(-5, Math.min(5, notches));
+            view.zoom(Math.pow(2, notches / WHEEL_NOTCHES_PER_DOUBLING), e.getX());
         } else {
             return;
         }

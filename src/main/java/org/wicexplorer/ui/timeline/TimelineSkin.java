@@ -37,6 +37,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private final Rectangle marksClip = new Rectangle();
     private final Map<TimelineLane, Label> headers = new EnumMap<>(TimelineLane.class);
     private final Map<TimelineLane, TimelineMark> prototypes = new EnumMap<>(TimelineLane.class);
+    private final Map<TimelineLane, MarkMetrics> laneMetrics = new EnumMap<>(TimelineLane.class);
     private final TextMeasurer measurer = new TextMeasurer();
     private final TimelinePainter painter;
     private final TimelineInput input;
@@ -70,7 +71,11 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             prototype.bind(new TimelineItem("prototype", lane, sample, null, "Ag", "Ag", "Ag", "", true, null),
                     false, false);
             prototype.setPoint(true);
-            prototype.arrange(0, 1, 0, 1, 0, "Ag", true, true);
+            // The prototype measures every text line, so it gets them all up front.
+            prototype.name().setText("Ag");
+            prototype.badge();
+            prototype.detail().setText("Ag");
+            prototype.title().setText("Ag");
             prototype.setVisible(false);
             prototype.setAccessibleText(null);
             prototypes.put(lane, prototype);
@@ -87,33 +92,25 @@ public class TimelineSkin extends SkinBase<TimelineView> {
 
     // ------------------------------------------------------------------------------------------ metrics
 
-    /** Sizes and fonts of one lane's marks, read from its prototype after CSS. */
-    private record Metrics(Font nameFont, Font detailFont, Font titleFont, double nameInsets, double detailInsets,
-                           double titleInsets, double badgeWidth, double barHeight, double glyphWidth,
-                           double gapBelowBar, double nameHeight, double detailHeight, double titleHeight) {
-
-        double rowHeight() {
-            return barHeight + gapBelowBar + nameHeight;
+    /** The same instance while nothing changes, so marks can tell "unchanged" by identity. */
+    private MarkMetrics metrics(TimelineLane lane) {
+        MarkMetrics fresh = readMetrics(lane);
+        MarkMetrics known = laneMetrics.get(lane);
+        if (fresh.equals(known)) {
+            return known;
         }
-
-        double textBlockHeight() {
-            return nameHeight + detailHeight + titleHeight;
-        }
-
-        /** An edition lane with {@code rows} staggered rows of text under one row of bars. */
-        double editionHeight(int rows) {
-            return barHeight + gapBelowBar + rows * textBlockHeight();
-        }
+        laneMetrics.put(lane, fresh);
+        return fresh;
     }
 
-    private Metrics metrics(TimelineLane lane) {
+    private MarkMetrics readMetrics(TimelineLane lane) {
         TimelineMark p = prototypes.get(lane);
         double barHeight = p.snapSizeY(p.bar.prefHeight(-1));
-        return new Metrics(p.name.getFont(), p.detail.getFont(), p.title.getFont(),
-                insets(p.name), insets(p.detail), insets(p.title),
-                p.badge.prefWidth(-1) + 1, barHeight, p.bar.prefWidth(-1),
-                p.snapSizeY(barHeight * 0.25), p.snapSizeY(p.name.prefHeight(-1)),
-                p.snapSizeY(p.detail.prefHeight(-1)), p.snapSizeY(p.title.prefHeight(-1)));
+        return new MarkMetrics(p.name().getFont(), p.detail().getFont(), p.title().getFont(),
+                insets(p.name()), insets(p.detail()), insets(p.title()),
+                p.badge().prefWidth(-1) + 1, barHeight, p.bar.prefWidth(-1),
+                p.snapSizeY(barHeight * 0.25), p.snapSizeY(p.name().prefHeight(-1)),
+                p.snapSizeY(p.detail().prefHeight(-1)), p.snapSizeY(p.title().prefHeight(-1)));
     }
 
     /** Horizontal padding of a label plus a pixel, so rounding never turns a fitting text into an ellipsis. */
@@ -127,7 +124,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     protected void layoutChildren(double x, double y, double w, double h) {
         TimelineView view = getSkinnable();
         double em = view.getFont().getSize();
-        Map<TimelineLane, Metrics> metrics = new EnumMap<>(TimelineLane.class);
+        Map<TimelineLane, MarkMetrics> metrics = new EnumMap<>(TimelineLane.class);
         List<TimelineLane> lanes = new ArrayList<>();
         double headerWidth = 0;
         for (TimelineLane lane : TimelineLane.values()) {
@@ -195,13 +192,13 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     /** Lane heights: the preferred ones, stretched or squeezed alike to fill the space between era strip and axis. */
-    private List<LaneBox> laneBoxes(List<TimelineLane> lanes, Map<TimelineLane, Metrics> metrics, double top,
+    private List<LaneBox> laneBoxes(List<TimelineLane> lanes, Map<TimelineLane, MarkMetrics> metrics, double top,
                                     double available, double em) {
         double pad = em * 0.35;
         double[] preferred = new double[lanes.size()];
         double total = 0;
         for (int i = 0; i < lanes.size(); i++) {
-            Metrics m = metrics.get(lanes.get(i));
+            MarkMetrics m = metrics.get(lanes.get(i));
             preferred[i] = 2 * pad + (lanes.get(i) == TimelineLane.EDITION ? m.editionHeight(EDITION_TEXT_ROWS)
                     : POINT_LANE_ROWS * m.rowHeight());
             total += preferred[i];
@@ -213,7 +210,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         for (int i = 0; i < lanes.size(); i++) {
             double height = scaleDown < 1 ? preferred[i] * scaleDown : preferred[i] + extra;
             height = snapSizeY(height);
-            Metrics m = metrics.get(lanes.get(i));
+            MarkMetrics m = metrics.get(lanes.get(i));
             int rows;
             if (lanes.get(i) == TimelineLane.EDITION) {
                 // Editions keep one row of bars, so they read as a sequence; only their texts stagger.
@@ -228,7 +225,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         return boxes;
     }
 
-    private LaneBox layoutLane(LaneBox box, Metrics m, AxisScale scale, double lanesTop, double em,
+    private LaneBox layoutLane(LaneBox box, MarkMetrics m, AxisScale scale, double lanesTop, double em,
                                Map<TimelineItem, TimelineMark> previous, List<LaneDensity> densities) {
         TimelineView view = getSkinnable();
         TimelineIndex.Lane items = view.index().lane(box.lane());
@@ -294,8 +291,14 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             // A long item reaching in from the left keeps its text in view, like a sticky header.
             double textX = barLeft < 0 && barLeft + barWidth > 0 ? 0 : barLeft;
             int priority = item.equals(selected) ? 3 : view.passesFilter(item) ? 1 : 0;
-            candidates.add(edition ? editionCandidate(item, textX, priority, m, em)
-                    : pointCandidate(item, textX, priority, m, em));
+            LabelLayout.Candidate c = edition ? editionCandidate(item, textX, priority, m, em)
+                    : pointCandidate(item, textX, priority, m, em);
+            // Growing text stops at the right edge, where it ends in an ellipsis rather than being cut off.
+            double room = width - textX;
+            if (c.widths().length > 0 && c.maxWidth() > room) {
+                c = new LabelLayout.Candidate(c.x(), c.widths(), Math.max(c.widths()[0], room), c.priority());
+            }
+            candidates.add(c);
         }
         int rows = dense ? 1 : box.rows();
         List<LabelLayout.Placement> placements = LabelLayout.place(candidates, rows, gap);
@@ -329,8 +332,9 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             double left = Math.min(barLefts[k], textX);
             double right = Math.max(barLefts[k] + barWidths[k], textX + textWidth);
             double textDrop = edition ? p.row() * m.textBlockHeight() : 0;
-            mark.arrange(barLefts[k] - left, barWidths[k], textX - left, textWidth, textDrop, nameText, showDetail,
-                    showTitle);
+            double nameWidth = nameText == null ? 0 : measurer.width(nameText, m.nameFont()) + m.nameInsets();
+            mark.arrange(m, barLefts[k] - left, barWidths[k], textX - left, textWidth, textDrop, nameText, nameWidth,
+                    showDetail, showTitle);
             double top = box.top() - lanesTop + pad + (edition ? 0 : p.row() * m.rowHeight());
             double height = edition ? m.editionHeight(p.row() + 1) : m.rowHeight();
             mark.resizeRelocate(left, top, right - left, height);
@@ -340,7 +344,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     /** Levels: name and year, dates, theme; name and year, dates; name and year; name alone. */
-    private LabelLayout.Candidate editionCandidate(TimelineItem item, double x, int priority, Metrics m, double em) {
+    private LabelLayout.Candidate editionCandidate(TimelineItem item, double x, int priority, MarkMetrics m, double em) {
         double badge = item.disputed() ? m.badgeWidth() : 0;
         double name = measurer.width(editionName(item), m.nameFont()) + m.nameInsets() + badge;
         double shortName = measurer.width(shortName(item), m.nameFont()) + m.nameInsets() + badge;
@@ -353,7 +357,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     /** Levels: the title (ellipsised to the room there is); the short label. */
-    private LabelLayout.Candidate pointCandidate(TimelineItem item, double x, int priority, Metrics m, double em) {
+    private LabelLayout.Candidate pointCandidate(TimelineItem item, double x, int priority, MarkMetrics m, double em) {
         double badge = item.disputed() ? m.badgeWidth() : 0;
         double label = measurer.width(shortName(item), m.nameFont()) + m.nameInsets() + badge;
         if (item.title().isEmpty()) {
@@ -396,7 +400,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         double lx = x - marksLayer.getLayoutX();
         double ly = y - marksLayer.getLayoutY();
         TimelineItem selected = view.getSelectedItem();
-        TimelineMark selectedMark = selected == null ? null : activeMarks.get(selected);
+        TimelineMark selectedMark = markFor(selected);
         if (selectedMark != null && selectedMark.hits(lx, ly, 2)) {
             return Optional.of(selected);
         }
@@ -443,15 +447,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         if (item == null || frame == null) {
             return Optional.empty();
         }
-        TimelineMark mark = activeMarks.get(item);
-        if (mark == null) {
-            for (TimelineMark m : shownMarks) {
-                if (item.equals(m.item())) {
-                    mark = m;
-                    break;
-                }
-            }
-        }
+        TimelineMark mark = markFor(item);
         if (mark != null) {
             double cx = marksLayer.getLayoutX() + mark.barCenterX();
             double cy = marksLayer.getLayoutY() + mark.barCenterY();
@@ -471,6 +467,23 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         return Optional.of(new Point2D(cx, box.top() + box.height() / 2));
     }
 
+    /** The mark showing an item (or an equal one: callers may hold a copy of the record), if any. */
+    private TimelineMark markFor(TimelineItem item) {
+        if (item == null) {
+            return null;
+        }
+        TimelineMark mark = activeMarks.get(item);
+        if (mark != null) {
+            return mark;
+        }
+        for (TimelineMark m : shownMarks) {
+            if (item.equals(m.item())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** The marks on screen, in lane and date order (what assistive technology lists). */
     List<TimelineMark> shownMarks() {
         getSkinnable().layout();
@@ -485,8 +498,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
 
     @Override
     protected Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
-        TimelineItem selected = getSkinnable().getSelectedItem();
-        TimelineMark selectedMark = selected == null ? null : activeMarks.get(selected);
+        TimelineMark selectedMark = markFor(getSkinnable().getSelectedItem());
         return switch (attribute) {
             case FOCUS_ITEM -> selectedMark;
             case ITEM_COUNT -> shownMarks.size();
