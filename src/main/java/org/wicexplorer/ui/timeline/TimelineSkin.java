@@ -29,6 +29,11 @@ public class TimelineSkin extends SkinBase<TimelineView> {
 
     /** Rows of marks a point lane gets at its preferred height. */
     private static final int POINT_LANE_ROWS = 2;
+    /**
+     * A lane switches to density bars when its glyphs laid end to end would cover it more than this many times:
+     * beyond that they overlap so much that neither eye nor mouse can tell them apart.
+     */
+    private static final double MAX_GLYPH_COVER = 1.5;
     /** Rows of text the edition lane staggers its labels over at its preferred height. */
     private static final int EDITION_TEXT_ROWS = 2;
 
@@ -230,8 +235,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         TimelineView view = getSkinnable();
         TimelineIndex.Lane items = view.index().lane(box.lane());
         double width = scale.width();
-        // Items starting a little left of the window still get a mark: their text may reach into view.
-        int from = items.firstEndingAfter(scale.toDay(-width * 0.3));
+        int from = items.firstEndingAfter(scale.toDay(0));
         int to = items.firstStartingFrom(scale.toDay(width));
         int cap = view.getLaneNodeCap();
         TimelineItem selected = view.getSelectedItem();
@@ -242,14 +246,12 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             int inView = 0;
             for (int i = from; i < to; i++) {
                 TimelineItem item = items.get(i);
-                if (view.isDisplayed(item)) {
+                if (items.end(i) > scale.startDay() && view.isDisplayed(item)) {
                     shown.add(i);
-                    if (scale.toX(items.end(i)) >= 0) {
-                        inView++;
-                    }
+                    inView++;
                 }
             }
-            dense = inView > cap;
+            dense = inView > cap || inView * m.glyphWidth() > MAX_GLYPH_COVER * width;
         }
         if (dense) {
             densities.add(LaneDensity.of(box, items, from, to, scale, view, Math.max(2, em * 0.25), em * 5));
@@ -482,16 +484,6 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             }
         }
         return null;
-    }
-
-    /** The marks on screen, in lane and date order (what assistive technology lists). */
-    List<TimelineMark> shownMarks() {
-        getSkinnable().layout();
-        return List.copyOf(shownMarks);
-    }
-
-    TimelineFrame frame() {
-        return frame;
     }
 
     // ----------------------------------------------------------------------------------- accessibility

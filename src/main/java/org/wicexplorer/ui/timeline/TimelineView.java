@@ -535,7 +535,8 @@ public class TimelineView extends Control {
 
     /**
      * The most items one lane shows as marks; with more in view the lane is drawn as density bars with counts, so
-     * the cost of a frame follows the screen, not the data.
+     * the cost of a frame follows the screen, not the data. A lane also goes to density bars earlier when its
+     * glyphs would overlap too much to tell apart (more than about one per two-thirds of a glyph width).
      */
     public final IntegerProperty laneNodeCapProperty() {
         return laneNodeCap;
