@@ -145,7 +145,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         }
         headerWidth = snapSizeX(Math.max(5 * em, Math.min(14 * em, headerWidth)));
         double eraHeight = snapSizeY(1.7 * em);
-        double axisHeight = snapSizeY(0.7 * em + 2 * measurer.height(Font.font(em * 0.85)));
+        double axisHeight = snapSizeY(0.7 * em + 2 * measurer.height(Font.font(view.getFont().getFamily(), em * 0.85)));
         double timeLeft = x + headerWidth;
         double timeWidth = Math.max(1, w - headerWidth);
         double lanesTop = y + eraHeight;
