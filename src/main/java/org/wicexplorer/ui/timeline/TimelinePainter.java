@@ -1,0 +1,267 @@
+package org.wicexplorer.ui.timeline;
+
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Draws everything that is not a mark: lane stripes, eras, compressed gaps, grid, axis, density bars and the
+ * today marker. One canvas redraw costs the same for ten items or ten thousand.
+ */
+final class TimelinePainter {
+
+    private final TimelineView view;
+    private final TextMeasurer measurer;
+
+    TimelinePainter(TimelineView view, TextMeasurer measurer) {
+        this.view = view;
+        this.measurer = measurer;
+    }
+
+    void paint(GraphicsContext g, double width, double height, TimelineFrame f) {
+        g.clearRect(0, 0, width, height);
+        Font base = view.getFont();
+        double em = base.getSize();
+        Font small = Font.font(base.getFamily(), base.getSize() * 0.85);
+        Font smallBold = Font.font(base.getFamily(), FontWeight.BOLD, base.getSize() * 0.85);
+        g.setTextBaseline(VPos.TOP);
+        g.setTextAlign(TextAlignment.LEFT);
+
+        paintLaneStripes(g, f);
+        g.save();
+        g.beginPath();
+        g.rect(f.timeLeft(), f.eraTop(), f.timeWidth(), f.axisTop() + f.axisHeight() - f.eraTop());
+        g.clip();
+
+        paintEraFills(g, f);
+        paintGapFills(g, f);
+        AxisTicks.Result ticks = AxisTicks.choose(f.scale(), s -> measurer.width(s, small), em * 0.6,
+                view.getLocale());
+        paintGrid(g, f, ticks);
+        for (LaneDensity d : f.densities()) {
+            paintDensity(g, f, d, small, em);
+        }
+        paintAxis(g, f, ticks, small, smallBold, em);
+        paintGapMarkers(g, f, Font.font(base.getFamily(), base.getSize() * 0.78), em);
+        paintTodayAndEraLabels(g, f, smallBold, em);
+        g.restore();
+    }
+
+    private void paintLaneStripes(GraphicsContext g, TimelineFrame f) {
+        g.setFill(view.laneAltColor());
+        for (int i = 1; i < f.lanes().size(); i += 2) {
+            LaneBox box = f.lanes().get(i);
+            g.fillRect(f.timeLeft(), box.top(), f.timeWidth(), box.height());
+        }
+    }
+
+    private void paintEraFills(GraphicsContext g, TimelineFrame f) {
+        List<TimelineEra> eras = view.erasOrEmpty();
+        LocalDate today = view.getToday();
+        for (int i = 0; i < eras.size(); i++) {
+            TimelineEra era = eras.get(i);
+            double x0 = f.toX(era.start().toEpochDay());
+            double x1 = f.toX(era.endDayExclusive(today));
+            if (x1 < f.timeLeft() || x0 > f.timeRight()) {
+                continue;
+            }
+            g.setFill(view.eraColor(i));
+            g.fillRect(x0, f.eraTop(), x1 - x0, f.axisTop() - f.eraTop());
+            g.setStroke(view.eraTextColor());
+            g.setLineWidth(1);
+            double crisp = Math.round(x0) + 0.5;
+            g.strokeLine(crisp, f.eraTop(), crisp, f.axisTop());
+        }
+    }
+
+    private void paintGapFills(GraphicsContext g, TimelineFrame f) {
+        g.setLineDashes(3, 3);
+        g.setLineWidth(1);
+        for (DayRange gap : f.scale().gaps()) {
+            double x0 = f.toX(gap.start());
+            double x1 = f.toX(gap.end());
+            if (x1 < f.timeLeft() || x0 > f.timeRight()) {
+                continue;
+            }
+            g.setFill(view.gapColor());
+            g.fillRect(x0, f.lanesTop(), x1 - x0, f.axisTop() - f.lanesTop());
+            g.setStroke(view.gridColor());
+            g.strokeLine(Math.round(x0) + 0.5, f.lanesTop(), Math.round(x0) + 0.5, f.axisTop());
+            g.strokeLine(Math.round(x1) - 0.5, f.lanesTop(), Math.round(x1) - 0.5, f.axisTop());
+        }
+        g.setLineDashes((double[]) null);
+    }
+
+    private void paintGrid(GraphicsContext g, TimelineFrame f, AxisTicks.Result ticks) {
+        g.setStroke(view.gridColor());
+        g.setLineWidth(1);
+        for (AxisTicks.Tick t : ticks.ticks()) {
+            double x = Math.round(f.timeLeft() + t.x()) + 0.5;
+            g.strokeLine(x, f.lanesTop(), x, f.axisTop());
+        }
+        // Period boundaries (months under day ticks, years under month ticks) read as stronger lines.
+        g.setLineWidth(2);
+        for (AxisTicks.Tick t : ticks.context()) {
+            double x = f.toX(t.date().toEpochDay());
+            if (!f.scale().isInGap(t.date().toEpochDay())) {
+                g.strokeLine(Math.round(x), f.lanesTop(), Math.round(x), f.axisTop());
+            }
+        }
+    }
+
+    private void paintDensity(GraphicsContext g, TimelineFrame f, LaneDensity d, Font small, double em) {
+        LaneBox box = d.box();
+        double pad = em * 0.3;
+        double countHeight = measurer.height(small);
+        double top = box.top() + pad;
+        double bottom = box.top() + box.height() - pad - countHeight;
+        double full = Math.max(1, bottom - top);
+        int max = d.max();
+        if (max == 0) {
+            return;
+        }
+        double logMax = Math.log1p(max);
+        g.setFill(view.laneColor(box.lane()));
+        // Items failing the filter stay as a faint layer, so dimming still says something in a dense lane.
+        g.setGlobalAlpha(0.3);
+        fillBins(g, f, d.all(), d.binWidth(), bottom, full, logMax);
+        g.setGlobalAlpha(1);
+        fillBins(g, f, d.passing(), d.binWidth(), bottom, full, logMax);
+
+        g.setFill(view.axisColor());
+        g.setFont(small);
+        g.setTextAlign(TextAlignment.CENTER);
+        NumberFormat format = NumberFormat.getIntegerInstance(view.getLocale());
+        for (int c = 0; c < d.clusters().length; c++) {
+            if (d.clusters()[c] > 0) {
+                double cx = f.timeLeft() + (c + 0.5) * d.clusterWidth();
+                g.fillText(format.format(d.clusters()[c]), cx, bottom + pad * 0.3);
+            }
+        }
+        g.setTextAlign(TextAlignment.LEFT);
+    }
+
+    private static void fillBins(GraphicsContext g, TimelineFrame f, int[] counts, double binWidth, double bottom,
+                                 double full, double logMax) {
+        int b = 0;
+        while (b < counts.length) {
+            if (counts[b] == 0) {
+                b++;
+                continue;
+            }
+            int start = b;
+            int value = counts[b];
+            while (b < counts.length && counts[b] == value) {
+                b++;
+            }
+            double h = Math.max(2, full * Math.log1p(value) / logMax);
+            g.fillRect(f.timeLeft() + start * binWidth, bottom - h, (b - start) * binWidth - 0.5, h);
+        }
+    }
+
+    private void paintAxis(GraphicsContext g, TimelineFrame f, AxisTicks.Result ticks, Font small, Font smallBold,
+                           double em) {
+        double axis = Math.round(f.axisTop()) + 0.5;
+        g.setStroke(view.axisColor());
+        g.setLineWidth(1);
+        g.strokeLine(f.timeLeft(), axis, f.timeRight(), axis);
+        double tickRow = f.axisTop() + em * 0.4;
+        double contextRow = tickRow + measurer.height(small);
+        g.setFill(view.axisColor());
+        g.setFont(small);
+        for (AxisTicks.Tick t : ticks.ticks()) {
+            double x = Math.round(f.timeLeft() + t.x()) + 0.5;
+            g.strokeLine(x, axis, x, axis + em * 0.35);
+            g.fillText(t.label(), f.timeLeft() + t.labelX(), tickRow);
+        }
+        g.setFont(smallBold);
+        for (AxisTicks.Tick t : ticks.context()) {
+            g.fillText(t.label(), f.timeLeft() + t.labelX(), contextRow);
+        }
+    }
+
+    private void paintGapMarkers(GraphicsContext g, TimelineFrame f, Font small, double em) {
+        double axis = Math.round(f.axisTop()) + 0.5;
+        double tickRow = f.axisTop() + em * 0.4;
+        g.setFont(small);
+        g.setTextAlign(TextAlignment.CENTER);
+        for (DayRange gap : f.scale().gaps()) {
+            double x0 = f.toX(gap.start());
+            double x1 = f.toX(gap.end());
+            if (x1 < f.timeLeft() || x0 > f.timeRight()) {
+                continue;
+            }
+            double xc = (x0 + x1) / 2;
+            double s = em * 0.35;
+            // The classic axis break: the line is cut and two slanted strokes mark the cut.
+            g.clearRect(xc - s * 0.6, axis - 1.5, s * 1.2, 3);
+            g.setStroke(view.axisColor());
+            g.setLineWidth(1.5);
+            g.strokeLine(xc - s * 1.1, axis + s, xc - s * 0.1, axis - s);
+            g.strokeLine(xc + s * 0.1, axis + s, xc + s * 1.1, axis - s);
+            LocalDate from = LocalDate.ofEpochDay((long) Math.floor(gap.start()));
+            LocalDate to = LocalDate.ofEpochDay((long) Math.floor(gap.end()));
+            String text = view.getGapFormatter().apply(Period.between(from, to));
+            if (text != null && measurer.width(text, small) + 4 <= x1 - x0) {
+                g.setFill(view.axisColor());
+                g.fillText(text, xc, tickRow + s * 0.4);
+            }
+        }
+        g.setTextAlign(TextAlignment.LEFT);
+    }
+
+    private void paintTodayAndEraLabels(GraphicsContext g, TimelineFrame f, Font smallBold, double em) {
+        double stripHeight = f.lanesTop() - f.eraTop();
+        double textHeight = measurer.height(smallBold);
+        double textY = f.eraTop() + Math.max(0, (stripHeight - textHeight) / 2);
+        double pad = em * 0.35;
+        List<LabelLayout.Candidate> candidates = new ArrayList<>();
+
+        double todayX = f.toX(view.getToday().toEpochDay() + 0.5);
+        String todayText = view.getTodayText() == null ? "" : view.getTodayText();
+        double pillWidth = measurer.width(todayText, smallBold) + 2 * pad;
+        boolean todayVisible = todayX >= f.timeLeft() && todayX <= f.timeRight();
+        double pillLeft = Math.max(f.timeLeft(), Math.min(todayX - pillWidth / 2, f.timeRight() - pillWidth));
+        candidates.add(LabelLayout.Candidate.of(todayVisible && !todayText.isEmpty() ? pillLeft : Double.NaN, 10,
+                pillWidth));
+
+        List<TimelineEra> eras = view.erasOrEmpty();
+        List<String> texts = new ArrayList<>();
+        for (TimelineEra era : eras) {
+            double x0 = Math.max(f.toX(era.start().toEpochDay()), f.timeLeft()) + pad;
+            double x1 = Math.min(f.toX(era.endDayExclusive(view.getToday())), f.timeRight()) - pad;
+            String text = measurer.fit(era.label(), smallBold, x1 - x0);
+            texts.add(text);
+            double w = measurer.width(text, smallBold);
+            candidates.add(LabelLayout.Candidate.of(text.isEmpty() || x1 <= x0 ? Double.NaN : x0, 1, w));
+        }
+        List<LabelLayout.Placement> placed = LabelLayout.place(candidates, 1, pad);
+
+        g.setFont(smallBold);
+        g.setFill(view.eraTextColor());
+        for (int i = 0; i < eras.size(); i++) {
+            if (placed.get(i + 1).placed()) {
+                g.fillText(texts.get(i), candidates.get(i + 1).x(), textY);
+            }
+        }
+        if (todayVisible) {
+            g.setStroke(view.todayColor());
+            g.setLineWidth(2);
+            g.strokeLine(todayX, f.eraTop(), todayX, f.axisTop());
+            if (placed.get(0).placed()) {
+                g.setFill(view.todayColor());
+                g.fillRoundRect(pillLeft, textY - 1, pillWidth, textHeight + 2, em * 0.6, em * 0.6);
+                g.setFill(view.todayTextColor());
+                g.fillText(todayText, pillLeft + pad, textY);
+            }
+        }
+    }
+}
