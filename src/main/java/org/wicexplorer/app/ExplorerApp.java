@@ -59,6 +59,9 @@ public final class ExplorerApp extends Application {
         });
         stage.setOnHidden(e -> save(stage));
         stage.show();
+        Platform.runLater(window::applyDefaultLayout);
+        // Keys go to the timeline first: arrows move between editions straight away.
+        window.timeline().view().requestFocus();
         if (!data.rejected().isEmpty()) {
             Platform.runLater(() -> reportRejectedDataset(stage));
         }

@@ -2,23 +2,77 @@ package org.wicexplorer.ui;
 
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
+import org.wicexplorer.model.Edition;
 import org.wicexplorer.model.Topic;
+import org.wicexplorer.ui.timeline.TimelineLane;
+import org.wicexplorer.ui.timeline.TimelineView;
 
-/** The explorer's commands: view presets, axis mode and filters. */
+import java.time.LocalDate;
+import java.util.stream.IntStream;
+
+/** The explorer's commands: view presets, the axis mode, which lanes show, and the topic filter. */
 final class ExplorerToolbar {
     private final ToolBar bar = new ToolBar();
+    private final ToggleButton compressed = new ToggleButton(I18n.t("toolbar.compressed"));
 
-    ExplorerToolbar(ExplorerModel model, EditionTimeline timeline) {
+    ExplorerToolbar(ExplorerModel model, TimelineView timeline) {
         bar.getStyleClass().add("explorer-toolbar");
         Label title = new Label(I18n.t("app.title"));
         title.getStyleClass().add("app-title");
+
+        Button fit = button("toolbar-fit", I18n.t("toolbar.fitAll"), I18n.t("toolbar.fitAllTip"), timeline::fitAll);
+        Button years = button("toolbar-years", I18n.t("toolbar.allYears"), I18n.t("toolbar.allYearsTip"),
+                timeline::showAllYears);
+        ComboBox<Integer> year = new ComboBox<>();
+        year.setId("toolbar-year");
+        year.setPromptText(I18n.t("toolbar.year"));
+        year.setAccessibleText(I18n.t("toolbar.yearTip"));
+        year.getItems().setAll(IntStream.rangeClosed(2014, Math.max(2026, LocalDate.now().getYear())).boxed().toList());
+        year.valueProperty().addListener((obs, old, y) -> {
+            if (y != null) {
+                timeline.showYear(y);
+            }
+        });
+        Button days = button("toolbar-days", I18n.t("toolbar.editionDays"), I18n.t("toolbar.editionDaysTip"), () -> {
+            if (timeline.getSelectedItem() != null) {
+                timeline.showItemDays(timeline.getSelectedItem());
+            }
+        });
+
+        compressed.setId("toolbar-compressed");
+        compressed.setTooltip(new Tooltip(I18n.t("toolbar.compressedTip")));
+        compressed.selectedProperty().bindBidirectional(timeline.compressedAxisProperty());
+
+        MenuButton lanes = new MenuButton(I18n.t("toolbar.lanes"));
+        lanes.setId("toolbar-lanes");
+        for (TimelineLane lane : TimelineLane.values()) {
+            CheckMenuItem item = new CheckMenuItem(Formats.name(lane));
+            item.setId("lane-" + lane.name().toLowerCase());
+            item.setSelected(!timeline.getHiddenLanes().contains(lane));
+            item.selectedProperty().addListener((obs, old, shown) -> {
+                if (shown) {
+                    timeline.getHiddenLanes().remove(lane);
+                } else {
+                    timeline.getHiddenLanes().add(lane);
+                }
+            });
+            lanes.getItems().add(item);
+        }
+
         CheckComboBox<Topic> topics = new CheckComboBox<>();
         topics.setId("topic-filter");
         topics.setTitle(I18n.t("filter.topics"));
@@ -40,12 +94,30 @@ final class ExplorerToolbar {
             model.topicFilter().clear();
             topics.getCheckModel().getCheckedItems().forEach(t -> model.topicFilter().add(t.id()));
         });
+
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        bar.getItems().addAll(title, spacer, new Label(I18n.t("filter.label")), topics);
+        bar.getItems().addAll(title, new Separator(), fit, years, year, days, new Separator(), compressed, lanes,
+                new Separator(), new Label(I18n.t("filter.label")), topics, spacer);
     }
 
-    Node node() {
+    private static Button button(String id, String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    ToolBar node() {
         return bar;
+    }
+
+    ToggleButton compressedToggle() {
+        return compressed;
+    }
+
+    static String label(Edition e) {
+        return e.year() + " · " + e.label().in(I18n.language());
     }
 }

@@ -16,6 +16,7 @@ import org.wicexplorer.ui.compare.CompareTab;
 import org.wicexplorer.ui.detail.DetailView;
 import org.wicexplorer.ui.people.PeopleTab;
 import org.wicexplorer.ui.reader.ReaderPane;
+import org.wicexplorer.ui.timeline.TimelineItem;
 
 /**
  * The explorer window's content: the timeline across the top, the selected edition's details below it,
@@ -30,6 +31,8 @@ public final class MainWindow implements Navigator {
     private final PeopleTab people;
     private final CompareTab compare;
     private final EditionTimeline timeline;
+    private final SplitPane main;
+    private final SplitPane lower;
 
     public MainWindow(Dataset dataset, SeedLibrary seeds, HostServices hostServices) {
         this.model = new ExplorerModel(dataset, seeds);
@@ -46,18 +49,38 @@ public final class MainWindow implements Navigator {
         detail.addTab(people);
         detail.addTab(compare);
 
-        SplitPane lower = new SplitPane(detail, reader);
-        lower.setDividerPositions(0.6);
-        SplitPane main = new SplitPane(timeline.node(), lower);
+        lower = new SplitPane(detail, reader);
+        main = new SplitPane(timeline.node(), lower);
         main.setOrientation(Orientation.VERTICAL);
-        main.setDividerPositions(0.36);
-        root.setTop(new ExplorerToolbar(model, timeline).node());
+        applyDefaultLayout();
+        root.setTop(new ExplorerToolbar(model, timeline.view()).node());
         root.setCenter(main);
         root.setBottom(statusBar(dataset));
-        timeline.setOnOpen(() -> {
-            detail.tabs().getSelectionModel().select(0);
-            detail.tabs().requestFocus();
-        });
+        timeline.setOnOpen(this::open);
+    }
+
+    /** Enter or a double click on a mark: show what the mark stands for. */
+    private void open(TimelineItem item) {
+        String id = EditionTimeline.recordId(item);
+        switch (item.lane()) {
+            case DOCUMENT -> {
+                detail.tabs().getSelectionModel().select(4);
+                model.dataset().documents().stream().filter(d -> d.id().equals(id) && d.seed() != null)
+                        .findFirst().ifPresent(d -> reader.open(d.seed()));
+            }
+            case CONTROVERSY -> detail.tabs().getSelectionModel().select(3);
+            default -> detail.tabs().getSelectionModel().select(0);
+        }
+        detail.tabs().requestFocus();
+    }
+
+    /**
+     * Divider positions given before the first real layout are lost, so this runs again once the window
+     * is showing.
+     */
+    public void applyDefaultLayout() {
+        main.setDividerPositions(0.42);
+        lower.setDividerPositions(0.6);
     }
 
     public Parent root() {

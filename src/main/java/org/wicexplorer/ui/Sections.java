@@ -20,6 +20,7 @@ public final class Sections {
 
     public static Label chip(String text, String... extraClasses) {
         Label label = new Label(text);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         label.getStyleClass().add("chip");
         label.getStyleClass().addAll(extraClasses);
         return label;

@@ -4,6 +4,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -30,7 +31,7 @@ final class EditionHeader extends VBox {
     private final CiteContext cite;
     private final Label titleEn = new Label();
     private final Label titleZh = new Label();
-    private final HBox meta = new HBox();
+    private final FlowPane meta = new FlowPane();
     private final Button disputed = new Button();
     private PopOver popOver;
 
@@ -51,12 +52,16 @@ final class EditionHeader extends VBox {
         compare.setId("compare-button");
         compare.getStyleClass().add("header-button");
         compare.setOnAction(e -> onCompare.run());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(new VBox(titleEn, titleZh), spacer, disputed, compare);
-        top.setAlignment(Pos.TOP_LEFT);
-        top.getStyleClass().add("edition-header-top");
-        getChildren().addAll(top, meta);
+        // Titles get whole rows so long names wrap; chips and commands share the row below.
+        disputed.setMinWidth(Region.USE_PREF_SIZE);
+        compare.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(meta, Priority.ALWAYS);
+        meta.setMinWidth(0);
+        meta.setPrefWrapLength(200);
+        HBox row = new HBox(meta, disputed, compare);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("edition-header-row");
+        getChildren().addAll(titleEn, titleZh, row);
         model.selectedEditionProperty().addListener((obs, old, e) -> update(e));
         update(model.selectedEdition());
     }
@@ -74,7 +79,7 @@ final class EditionHeader extends VBox {
         titleZh.setText(e.name().zh() == null ? "" : e.name().zh());
         meta.getChildren().setAll(Sections.chip(Formats.name(e.kind()), "kind-chip"),
                 Sections.chip(Formats.range(e.dates()), "dates-chip"),
-                Sections.chip(e.venue().isKnown() ? e.venue().in(I18n.language()) : I18n.t("field.venueUnknown"),
+                Sections.chip(e.venue().isKnown() ? place(e.venue().in(I18n.language())) : I18n.t("field.venueUnknown"),
                         "venue-chip"));
         List<SourceConflict> conflicts = cite.dataset().conflictsAt(e.id());
         disputed.setVisible(!conflicts.isEmpty());
@@ -82,6 +87,12 @@ final class EditionHeader extends VBox {
         String what = conflicts.stream().map(c -> Formats.name(c.subject())).distinct().collect(Collectors.joining(", "));
         disputed.setText("⚠ " + I18n.t("badge.disputed", what));
         disputed.setAccessibleText(I18n.t("badge.disputedAccessible", what));
+    }
+
+    /** The place itself; details such as the hall stay in the overview. */
+    private static String place(String venue) {
+        int cut = venue.indexOf(';') >= 0 ? venue.indexOf(';') : venue.indexOf('；');
+        return cut > 0 ? venue.substring(0, cut) : venue;
     }
 
     private void showConflicts() {

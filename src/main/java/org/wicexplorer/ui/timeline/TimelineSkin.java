@@ -196,6 +196,30 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         painter.paint(canvas.getGraphicsContext2D(), cw, ch, frame);
     }
 
+    /*
+     * Sizes come from the font, never from the children: the canvas is sized to the control, so asking it
+     * would make the current size the minimum and the control could grow but never shrink again.
+     */
+    @Override
+    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
+        return left + right + 16 * getSkinnable().getFont().getSize();
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return top + bottom + 12 * getSkinnable().getFont().getSize();
+    }
+
+    @Override
+    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
+        return left + right + 80 * getSkinnable().getFont().getSize();
+    }
+
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        return top + bottom + 24 * getSkinnable().getFont().getSize();
+    }
+
     /** Lane heights: the preferred ones, stretched or squeezed alike to fill the space between era strip and axis. */
     private List<LaneBox> laneBoxes(List<TimelineLane> lanes, Map<TimelineLane, MarkMetrics> metrics, double top,
                                     double available, double em) {
