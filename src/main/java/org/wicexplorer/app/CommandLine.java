@@ -1,20 +1,25 @@
 package org.wicexplorer.app;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The options the app understands. Parsed without touching JavaFX, so they work with no display. */
-record CommandLine(Path validate, Path dataset, String search, boolean help, boolean version, List<String> errors) {
+record CommandLine(Path validate, Path dataset, String search, boolean help, boolean version, List<String> errors,
+                   boolean smokeTest) {
 
     static final String USAGE = """
-            Usage: wic-explorer [OPTION]...
+            Usage: wic-explorer [OPTION]... [FILE]
             Explore the World Internet Conference (世界互联网大会), 2014–2026, with every fact cited.
 
               --validate FILE   check a dataset file; print OK with its counts (exit 0) or
                                 every problem as FILE:LINE:COLUMN: message (exit 1)
               --dataset FILE    start on another dataset; if it is bad, say why and use the bundled one
+                                (a bare FILE, as from a file manager, means the same)
               --search QUERY    search the documents and facts; print kind, id, score and snippet per hit
+              --smoke-test      open the window, check what it loaded, print one line and exit 0
+                                (non-zero on failure); for installers and CI
               --help            show this help and exit
               --version         show the version and exit
 
@@ -26,12 +31,14 @@ record CommandLine(Path validate, Path dataset, String search, boolean help, boo
         String search = null;
         boolean help = false;
         boolean version = false;
+        boolean smokeTest = false;
         List<String> errors = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
                 case "--help", "-h" -> help = true;
                 case "--version" -> version = true;
+                case "--smoke-test" -> smokeTest = true;
                 case "--validate", "--dataset" -> {
                     if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
                         errors.add(arg + " needs a FILE");
@@ -48,10 +55,25 @@ record CommandLine(Path validate, Path dataset, String search, boolean help, boo
                         search = args[++i];
                     }
                 }
-                default -> errors.add("unknown option \"" + arg + "\"");
+                default -> {
+                    if (arg.startsWith("-") || dataset != null) {
+                        errors.add((arg.startsWith("-") ? "unknown option \"" : "one dataset only, not also \"") + arg + "\"");
+                    } else {
+                        dataset = fileArgument(arg);
+                    }
+                }
             }
         }
-        return new CommandLine(validate, dataset, search, help, version, List.copyOf(errors));
+        return new CommandLine(validate, dataset, search, help, version, List.copyOf(errors), smokeTest);
+    }
+
+    /** A file as a desktop passes it: a path, or a file: URI. */
+    private static Path fileArgument(String arg) {
+        try {
+            return arg.startsWith("file:") ? Path.of(URI.create(arg)) : Path.of(arg);
+        } catch (IllegalArgumentException e) {
+            return Path.of(arg);
+        }
     }
 
     /** True when the options ask for a command-line task rather than the window. */

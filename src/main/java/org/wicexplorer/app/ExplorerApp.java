@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import org.wicexplorer.data.Problem;
 import org.wicexplorer.data.SettingsStore;
 import org.wicexplorer.data.UserSettings;
+import org.wicexplorer.ui.Fonts;
 import org.wicexplorer.ui.I18n;
 import org.wicexplorer.ui.MainWindow;
 
@@ -23,6 +24,7 @@ public final class ExplorerApp extends Application {
     static final double DEFAULT_WIDTH = 1440;
     static final double DEFAULT_HEIGHT = 900;
 
+    private CommandLine options;
     private StartupData data;
     private SettingsStore store;
     private UserSettings settings;
@@ -33,13 +35,14 @@ public final class ExplorerApp extends Application {
 
     @Override
     public void init() throws Exception {
-        CommandLine options = CommandLine.parse(getParameters().getRaw().toArray(String[]::new));
+        options = CommandLine.parse(getParameters().getRaw().toArray(String[]::new));
         store = SettingsStore.inUserDataHome();
         settings = store.load();
         if (settings.language() != null) {
             I18n.use(Locale.forLanguageTag(settings.language()));
         }
         data = StartupData.load(options.dataset());
+        Fonts.load();
     }
 
     @Override
@@ -47,6 +50,7 @@ public final class ExplorerApp extends Application {
         MainWindow window = new MainWindow(data.dataset(), data.seeds(), getHostServices());
         Scene scene = new Scene(window.root());
         scene.getStylesheets().add(ExplorerApp.class.getResource("/org/wicexplorer/ui/app.css").toExternalForm());
+        Fonts.apply(scene.getStylesheets());
         stage.setTitle(AppInfo.NAME);
         stage.setScene(scene);
         placeWindow(stage);
@@ -64,6 +68,9 @@ public final class ExplorerApp extends Application {
         window.timeline().view().requestFocus();
         if (!data.rejected().isEmpty()) {
             Platform.runLater(() -> reportRejectedDataset(stage));
+        }
+        if (options.smokeTest()) {
+            SmokeTest.start(stage, window, data, () -> save(stage));
         }
     }
 
@@ -105,6 +112,7 @@ public final class ExplorerApp extends Application {
         alert.initOwner(owner);
         alert.setTitle(AppInfo.NAME);
         alert.setHeaderText(I18n.t("startup.rejected", data.requested()));
+        Fonts.apply(alert.getDialogPane().getStylesheets());
         TextArea details = new TextArea(problems);
         details.setEditable(false);
         details.setWrapText(true);
