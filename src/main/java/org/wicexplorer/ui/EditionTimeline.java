@@ -70,6 +70,9 @@ public final class EditionTimeline {
         view.setOnItemActivated(e -> onOpen.accept(e.getItem()));
         model.topicFilter().addListener((SetChangeListener<String>) change -> applyFilter());
         applyFilter();
+        // The visible window keeps its dates across axis modes; in the other mode those dates make a very
+        // different picture, so switching modes starts from the whole timeline again.
+        view.compressedAxisProperty().addListener((obs, was, now) -> view.fitAll());
         view.fitAll();
     }
 

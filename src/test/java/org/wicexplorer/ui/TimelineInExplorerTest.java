@@ -171,8 +171,11 @@ class TimelineInExplorerTest {
         robot.clickOn("#toolbar-fit");
         double linear = width(mark("wic-2016"));
         robot.clickOn("#toolbar-compressed");
-        robot.clickOn("#toolbar-fit");
         assertTrue(timeline.isCompressedAxis());
+        double first = timeline.xForDay(mark("wic-2014").startDay());
+        double last = timeline.xForDay(mark("wic-2026").startDay());
+        assertTrue(first >= 0 && last <= timeline.getWidth(), "switching the axis shows every edition");
+        assertTrue(last - first > 0.6 * timeline.getWidth(), "and the editions fill the width: " + first + ".." + last);
         assertTrue(width(mark("wic-2016")) > 5 * linear, "compressed " + width(mark("wic-2016")) + " vs " + linear);
     }
 
