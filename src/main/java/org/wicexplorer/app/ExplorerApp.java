@@ -61,6 +61,11 @@ public final class ExplorerApp extends Application {
                 settings = settings.withEdition(e.id());
             }
         });
+        if (Boolean.TRUE.equals(settings.compressedAxis())) {
+            window.timeline().view().setCompressedAxis(true);
+        }
+        window.timeline().view().compressedAxisProperty().addListener(
+                (obs, was, on) -> settings = settings.withCompressedAxis(on));
         stage.setOnHidden(e -> save(stage));
         stage.show();
         Platform.runLater(window::applyDefaultLayout);

@@ -95,6 +95,7 @@ final class SmokeTest {
         seen.add(data.seeds().documents().size() + " seed documents");
         seen.add(topicFilterPopup());
         seen.add(controlsFxAccess());
+        seen.add(autoCompletion());
         seen.add(font());
         seen.add(userData());
         return seen;
@@ -118,6 +119,19 @@ final class SmokeTest {
         topics.getCheckModel().clearChecks();
         topics.hide();
         return "topic filter popup with " + boxes + " of " + topics.getItems().size() + " topics";
+    }
+
+    /**
+     * ControlsFX auto-completion is what fails first without the launcher's --add-exports: binding it
+     * reaches into JavaFX internals. Feeding it input must produce no error.
+     */
+    private String autoCompletion() {
+        Node field = window.root().lookup("#people-filter");
+        check(field != null, "no people finder");
+        Object binding = field.getProperties().get(org.wicexplorer.ui.people.PeopleTab.AUTO_COMPLETION);
+        check(binding instanceof org.controlsfx.control.textfield.AutoCompletionBinding, "people finder has no auto-completion");
+        ((org.controlsfx.control.textfield.AutoCompletionBinding<?>) binding).setUserInput("Ma");
+        return "people finder auto-completion bound";
     }
 
     /** The launcher must pass ControlsFX's --add-exports/--add-opens (jpackage --java-options). */
