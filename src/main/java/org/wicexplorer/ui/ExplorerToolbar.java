@@ -1,7 +1,6 @@
 package org.wicexplorer.ui;
 
 import javafx.collections.ListChangeListener;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
@@ -16,7 +15,6 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
-import org.wicexplorer.model.Edition;
 import org.wicexplorer.model.Topic;
 import org.wicexplorer.ui.timeline.TimelineLane;
 import org.wicexplorer.ui.timeline.TimelineView;
@@ -111,13 +109,5 @@ final class ExplorerToolbar {
 
     ToolBar node() {
         return bar;
-    }
-
-    ToggleButton compressedToggle() {
-        return compressed;
-    }
-
-    static String label(Edition e) {
-        return e.year() + " · " + e.label().in(I18n.language());
     }
 }
