@@ -48,4 +48,9 @@ final class ExplorerToolbar {
     Node node() {
         return bar;
     }
+
+    /** Puts the search field right after the title. */
+    void addSearch(Node search) {
+        bar.getItems().add(1, search);
+    }
 }

@@ -16,6 +16,7 @@ import org.wicexplorer.ui.compare.CompareTab;
 import org.wicexplorer.ui.detail.DetailView;
 import org.wicexplorer.ui.people.PeopleTab;
 import org.wicexplorer.ui.reader.ReaderPane;
+import org.wicexplorer.ui.search.SearchFeature;
 
 /**
  * The explorer window's content: the timeline across the top, the selected edition's details below it,
@@ -39,20 +40,26 @@ public final class MainWindow implements Navigator {
         root.setId("main-window");
 
         timeline = new EditionTimeline(model);
-        reader = new ReaderPane(seeds, this);
+        reader = new ReaderPane(dataset, seeds, this);
         people = new PeopleTab(cite);
         compare = new CompareTab(model, cite);
         detail = new DetailView(model, cite, this::startComparison);
         detail.addTab(people);
         detail.addTab(compare);
+        SearchFeature search = new SearchFeature(dataset, seeds, this, reader, detail.tabs());
+        detail.addTab(search.trendTab());
 
         SplitPane lower = new SplitPane(detail, reader);
         lower.setDividerPositions(0.6);
         SplitPane main = new SplitPane(timeline.node(), lower);
         main.setOrientation(Orientation.VERTICAL);
         main.setDividerPositions(0.36);
-        root.setTop(new ExplorerToolbar(model, timeline).node());
-        root.setCenter(main);
+        SplitPositions.keepWhenShown(lower, main);
+        ExplorerToolbar toolbar = new ExplorerToolbar(model, timeline);
+        toolbar.addSearch(search.searchField());
+        root.setTop(toolbar.node());
+        root.setCenter(search.overlay(main));
+        search.installShortcuts(root);
         root.setBottom(statusBar(dataset));
         timeline.setOnOpen(() -> {
             detail.tabs().getSelectionModel().select(0);
