@@ -68,7 +68,6 @@ public final class ExplorerApp extends Application {
                 (obs, was, on) -> settings = settings.withCompressedAxis(on));
         stage.setOnHidden(e -> save(stage));
         stage.show();
-        Platform.runLater(window::applyDefaultLayout);
         // Keys go to the timeline first: arrows move between editions straight away.
         window.timeline().view().requestFocus();
         if (!data.rejected().isEmpty()) {

@@ -1,6 +1,7 @@
 package org.wicexplorer.ui;
 
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
@@ -109,5 +110,10 @@ final class ExplorerToolbar {
 
     ToolBar node() {
         return bar;
+    }
+
+    /** Puts the search field right after the title. */
+    void addSearch(Node search) {
+        bar.getItems().add(1, search);
     }
 }

@@ -16,6 +16,7 @@ import org.wicexplorer.ui.compare.CompareTab;
 import org.wicexplorer.ui.detail.DetailView;
 import org.wicexplorer.ui.people.PeopleTab;
 import org.wicexplorer.ui.reader.ReaderPane;
+import org.wicexplorer.ui.search.SearchFeature;
 import org.wicexplorer.ui.timeline.TimelineItem;
 
 /**
@@ -42,19 +43,25 @@ public final class MainWindow implements Navigator {
         root.setId("main-window");
 
         timeline = new EditionTimeline(model);
-        reader = new ReaderPane(seeds, this);
+        reader = new ReaderPane(dataset, seeds, this);
         people = new PeopleTab(cite);
         compare = new CompareTab(model, cite);
         detail = new DetailView(model, cite, this::startComparison);
         detail.addTab(people);
         detail.addTab(compare);
+        SearchFeature search = new SearchFeature(dataset, seeds, this, reader, detail.tabs());
+        detail.addTab(search.trendTab());
 
         lower = new SplitPane(detail, reader);
         main = new SplitPane(timeline.node(), lower);
         main.setOrientation(Orientation.VERTICAL);
         applyDefaultLayout();
-        root.setTop(new ExplorerToolbar(model, timeline.view()).node());
-        root.setCenter(main);
+        SplitPositions.keepWhenShown(lower, main);
+        ExplorerToolbar toolbar = new ExplorerToolbar(model, timeline.view());
+        toolbar.addSearch(search.searchField());
+        root.setTop(toolbar.node());
+        root.setCenter(search.overlay(main));
+        search.installShortcuts(root);
         root.setBottom(statusBar(dataset));
         timeline.setOnOpen(this::open);
     }
@@ -74,10 +81,7 @@ public final class MainWindow implements Navigator {
         detail.tabs().requestFocus();
     }
 
-    /**
-     * Divider positions given before the first real layout are lost, so this runs again once the window
-     * is showing.
-     */
+    /** The panes' proportions; {@link SplitPositions} sets them again once the window is on screen. */
     public void applyDefaultLayout() {
         main.setDividerPositions(0.42);
         lower.setDividerPositions(0.6);
