@@ -33,6 +33,7 @@ public final class MainWindow implements Navigator {
     private final CompareTab compare;
     private final EditionTimeline timeline;
     private final SplitPane main;
+    private SearchFeature search;
     private final SplitPane lower;
 
     public MainWindow(Dataset dataset, SeedLibrary seeds, HostServices hostServices) {
@@ -49,7 +50,7 @@ public final class MainWindow implements Navigator {
         detail = new DetailView(model, cite, this::startComparison);
         detail.addTab(people);
         detail.addTab(compare);
-        SearchFeature search = new SearchFeature(dataset, seeds, this, reader, detail.tabs());
+        search = new SearchFeature(dataset, seeds, this, reader, detail.tabs());
         detail.addTab(search.trendTab());
 
         lower = new SplitPane(detail, reader);
@@ -97,6 +98,10 @@ public final class MainWindow implements Navigator {
 
     public EditionTimeline timeline() {
         return timeline;
+    }
+
+    public org.wicexplorer.ui.search.SearchService search() {
+        return search.service();
     }
 
     public ReaderPane reader() {
