@@ -1,7 +1,6 @@
 package org.wicexplorer.ui;
 
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
@@ -13,13 +12,11 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.wicexplorer.app.StartupData;
 import org.wicexplorer.data.QuoteMatcher;
 import org.wicexplorer.model.Citation;
 import org.wicexplorer.model.Dataset;
 import org.wicexplorer.ui.cite.CitationMarker;
 
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -35,14 +32,8 @@ class ExplorerWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        I18n.use(Locale.ENGLISH);
-        StartupData data = StartupData.load(null);
-        dataset = data.dataset();
-        window = new MainWindow(dataset, data.seeds(), null);
-        Scene scene = new Scene(window.root(), 1400, 900);
-        scene.getStylesheets().add(MainWindow.class.getResource("/org/wicexplorer/ui/app.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        window = UiTestSupport.show(stage);
+        dataset = window.model().dataset();
     }
 
     private void select(FxRobot robot, String editionId) {
@@ -65,21 +56,9 @@ class ExplorerWindowTest {
         assertTrue(texts(robot, ".edition-title-zh").contains("第二届世界互联网大会"));
     }
 
-    /** On screen: every ancestor visible (unselected tabs stay in the graph) and inside the window. */
-    private static boolean onScreen(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        javafx.geometry.Bounds b = node.localToScene(node.getBoundsInLocal());
-        return b.getMinY() >= 0 && b.getMaxY() <= node.getScene().getHeight() && b.getMinX() >= 0
-                && b.getMaxX() <= node.getScene().getWidth();
-    }
-
     private CitationMarker firstMarker(FxRobot robot, java.util.function.Predicate<Citation> kind) {
         return robot.lookup(".detail-view .citation-marker").queryAllAs(CitationMarker.class).stream()
-                .filter(ExplorerWindowTest::onScreen)
+                .filter(UiTestSupport::onScreen)
                 .filter(m -> kind.test(dataset.citation((String) m.getUserData()).orElseThrow()))
                 .findFirst().orElseThrow();
     }
@@ -146,7 +125,7 @@ class ExplorerWindowTest {
         robot.clickOn("Speakers");
         WaitForAsyncUtils.waitForFxEvents();
         Node link = robot.lookup(".person-link").queryAllAs(Node.class).stream()
-                .filter(ExplorerWindowTest::onScreen).findFirst().orElseThrow();
+                .filter(UiTestSupport::onScreen).findFirst().orElseThrow();
         robot.clickOn(link);
         WaitForAsyncUtils.waitForFxEvents();
         TabPane tabs = robot.lookup(".detail-view .tab-pane").queryAs(TabPane.class);

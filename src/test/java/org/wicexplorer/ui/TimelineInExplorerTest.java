@@ -2,7 +2,6 @@ package org.wicexplorer.ui;
 
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
@@ -14,14 +13,12 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.wicexplorer.app.StartupData;
 import org.wicexplorer.model.Dataset;
 import org.wicexplorer.ui.timeline.TimelineItem;
 import org.wicexplorer.ui.timeline.TimelineLane;
 import org.wicexplorer.ui.timeline.TimelineView;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,15 +34,9 @@ class TimelineInExplorerTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        I18n.use(Locale.ENGLISH);
-        StartupData data = StartupData.load(null);
-        dataset = data.dataset();
-        window = new MainWindow(dataset, data.seeds(), null);
+        window = UiTestSupport.show(stage);
+        dataset = window.model().dataset();
         timeline = window.timeline().view();
-        Scene scene = new Scene(window.root(), 1440, 900);
-        scene.getStylesheets().add(MainWindow.class.getResource("/org/wicexplorer/ui/app.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
         window.applyDefaultLayout();
     }
 

@@ -21,11 +21,12 @@ final class UiTestSupport {
     private UiTestSupport() {
     }
 
+    /** The app's default window size, so the tests see the layout a first-time user sees. */
     static MainWindow show(Stage stage) throws Exception {
         I18n.use(Locale.ENGLISH);
         StartupData data = StartupData.load(null);
         MainWindow window = new MainWindow(data.dataset(), data.seeds(), null);
-        Scene scene = new Scene(window.root(), 1400, 900);
+        Scene scene = new Scene(window.root(), 1440, 900);
         scene.getStylesheets().add(MainWindow.class.getResource("/org/wicexplorer/ui/app.css").toExternalForm());
         stage.setScene(scene);
         stage.show();

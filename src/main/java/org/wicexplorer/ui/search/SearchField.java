@@ -5,7 +5,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import org.wicexplorer.ui.I18n;
 
@@ -16,7 +16,7 @@ import java.util.function.Consumer;
  * has got; the field can be typed in meanwhile and the query runs once the index is ready. Typing
  * searches after a short pause; Up/Down, Enter and Esc are passed to the results panel.
  */
-final class SearchField extends HBox {
+final class SearchField extends StackPane {
     private static final Duration TYPING_PAUSE = Duration.millis(120);
 
     private final TextField field = new TextField();
@@ -25,7 +25,12 @@ final class SearchField extends HBox {
 
     SearchField(SearchService service, Consumer<String> onQuery, PanelKeys keys) {
         getStyleClass().add("search-box");
+        // The bar lies along the field's bottom edge rather than beside it: the toolbar keeps its width while
+        // indexing, so nothing is pushed into its overflow menu at the default window size.
         setAlignment(Pos.CENTER_LEFT);
+        StackPane.setAlignment(progress, Pos.BOTTOM_CENTER);
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.setMouseTransparent(true);
         field.setId("search-field");
         field.getStyleClass().add("search-field");
         field.setAccessibleText(I18n.t("search.accessible"));
