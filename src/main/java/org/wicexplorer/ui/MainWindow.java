@@ -15,6 +15,7 @@ import org.wicexplorer.ui.cite.CiteContext;
 import org.wicexplorer.ui.compare.CompareTab;
 import org.wicexplorer.ui.detail.DetailView;
 import org.wicexplorer.ui.people.PeopleTab;
+import org.wicexplorer.ui.present.Classroom;
 import org.wicexplorer.ui.reader.ReaderPane;
 import org.wicexplorer.ui.timeline.TimelineItem;
 
@@ -33,6 +34,7 @@ public final class MainWindow implements Navigator {
     private final EditionTimeline timeline;
     private final SplitPane main;
     private final SplitPane lower;
+    private final Classroom classroom;
 
     public MainWindow(Dataset dataset, SeedLibrary seeds, HostServices hostServices) {
         this.model = new ExplorerModel(dataset, seeds);
@@ -53,7 +55,10 @@ public final class MainWindow implements Navigator {
         main = new SplitPane(timeline.node(), lower);
         main.setOrientation(Orientation.VERTICAL);
         applyDefaultLayout();
-        root.setTop(new ExplorerToolbar(model, timeline.view()).node());
+        classroom = new Classroom(model, root, this::returnFromPresentation);
+        ExplorerToolbar toolbar = new ExplorerToolbar(model, timeline.view());
+        toolbar.node().getItems().addAll(classroom.toolbarItems());
+        root.setTop(toolbar.node());
         root.setCenter(main);
         root.setBottom(statusBar(dataset));
         timeline.setOnOpen(this::open);
@@ -97,6 +102,16 @@ public final class MainWindow implements Navigator {
 
     public ReaderPane reader() {
         return reader;
+    }
+
+    /** Presentation mode and tours. */
+    public Classroom classroom() {
+        return classroom;
+    }
+
+    private void returnFromPresentation(String editionId) {
+        showEdition(editionId);
+        timeline.view().requestFocus();
     }
 
     private Node statusBar(Dataset d) {
