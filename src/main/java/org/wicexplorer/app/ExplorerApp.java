@@ -65,9 +65,13 @@ public final class ExplorerApp extends Application {
                 settings = settings.withEdition(e.id());
             }
         });
+        if (Boolean.TRUE.equals(settings.compressedAxis())) {
+            window.timeline().view().setCompressedAxis(true);
+        }
+        window.timeline().view().compressedAxisProperty().addListener(
+                (obs, was, on) -> settings = settings.withCompressedAxis(on));
         stage.setOnHidden(e -> save(stage));
         stage.show();
-        Platform.runLater(window::applyDefaultLayout);
         // Keys go to the timeline first: arrows move between editions straight away.
         window.timeline().view().requestFocus();
         if (!data.rejected().isEmpty()) {
@@ -101,17 +105,21 @@ public final class ExplorerApp extends Application {
         stage.setMaximized(Boolean.TRUE.equals(settings.maximized()));
     }
 
+    /** A maximised window keeps the normal bounds it had before, so un-maximising next time restores them. */
     private void save(Stage stage) {
-        UserSettings toSave = stage.isMaximized() ? settings.withWindow(
-                settings.x() == null ? stage.getX() : settings.x(), settings.y() == null ? stage.getY() : settings.y(),
-                settings.width() == null ? DEFAULT_WIDTH : settings.width(),
-                settings.height() == null ? DEFAULT_HEIGHT : settings.height(), true)
+        UserSettings toSave = stage.isMaximized()
+                ? settings.withWindow(orElse(settings.x(), stage.getX()), orElse(settings.y(), stage.getY()),
+                        orElse(settings.width(), DEFAULT_WIDTH), orElse(settings.height(), DEFAULT_HEIGHT), true)
                 : settings.withWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
         try {
             store.save(toSave);
         } catch (IOException e) {
             System.err.println("wic-explorer: could not save settings to " + store.file() + ": " + e.getMessage());
         }
+    }
+
+    private static double orElse(Double value, double fallback) {
+        return value != null ? value : fallback;
     }
 
     private void reportRejectedDataset(Stage owner) {

@@ -13,6 +13,7 @@ import org.wicexplorer.data.SettingsStore;
 import org.wicexplorer.model.Dataset;
 import org.wicexplorer.ui.Fonts;
 import org.wicexplorer.ui.MainWindow;
+import org.wicexplorer.ui.search.SearchService;
 
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -31,6 +32,9 @@ final class SmokeTest {
     private final MainWindow window;
     private final StartupData data;
     private final Runnable saveSettings;
+    /** A Chinese query exercises the analysers, the folding table and the aliases at once. */
+    private static final String SEARCH_PROBE = "网络主权";
+    private String searchSeen;
 
     private SmokeTest(Stage stage, MainWindow window, StartupData data, Runnable saveSettings) {
         this.stage = stage;
@@ -70,7 +74,34 @@ final class SmokeTest {
         }
     }
 
+    /** The search index builds in the background at start-up; the installed app must finish it and answer. */
     private void finish() {
+        SearchService search = window.search();
+        search.failureProperty().addListener((o, old, error) -> fail(error));
+        if (search.readyProperty().get()) {
+            query(search);
+        } else {
+            search.readyProperty().addListener((o, was, ready) -> {
+                if (ready) {
+                    query(search);
+                }
+            });
+        }
+    }
+
+    private void query(SearchService search) {
+        search.searchOnce(SEARCH_PROBE, results -> {
+            try {
+                check(!results.hits().isEmpty(), "the search index finds nothing for " + SEARCH_PROBE);
+                searchSeen = "search index finds " + results.hits().size() + " hits for " + SEARCH_PROBE;
+                report();
+            } catch (Throwable e) {
+                fail(e);
+            }
+        });
+    }
+
+    private void report() {
         try {
             System.out.println("loaded: " + String.join(", ", checks()));
             System.out.flush();
@@ -95,8 +126,10 @@ final class SmokeTest {
         seen.add(data.seeds().documents().size() + " seed documents");
         seen.add(topicFilterPopup());
         seen.add(controlsFxAccess());
+        seen.add(autoCompletion());
         seen.add(font());
         seen.add(userData());
+        seen.add(searchSeen);
         return seen;
     }
 
@@ -118,6 +151,19 @@ final class SmokeTest {
         topics.getCheckModel().clearChecks();
         topics.hide();
         return "topic filter popup with " + boxes + " of " + topics.getItems().size() + " topics";
+    }
+
+    /**
+     * ControlsFX auto-completion is what fails first without the launcher's --add-exports: binding it
+     * reaches into JavaFX internals. Feeding it input must produce no error.
+     */
+    private String autoCompletion() {
+        Node field = window.root().lookup("#people-filter");
+        check(field != null, "no people finder");
+        Object binding = field.getProperties().get(org.wicexplorer.ui.people.PeopleTab.AUTO_COMPLETION);
+        check(binding instanceof org.controlsfx.control.textfield.AutoCompletionBinding, "people finder has no auto-completion");
+        ((org.controlsfx.control.textfield.AutoCompletionBinding<?>) binding).setUserInput("Ma");
+        return "people finder auto-completion bound";
     }
 
     /** The launcher must pass ControlsFX's --add-exports/--add-opens (jpackage --java-options). */

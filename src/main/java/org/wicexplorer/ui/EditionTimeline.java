@@ -76,9 +76,9 @@ public final class EditionTimeline {
         view.fitAll();
     }
 
+    /** A new predicate each time, so the control sees the change and re-dims its marks. */
     private void applyFilter() {
-        Set<String> wanted = Set.copyOf(model.topicFilter());
-        view.setFilter(wanted.isEmpty() ? item -> true : item -> item.topics().stream().anyMatch(wanted::contains));
+        view.setFilter(item -> model.passesFilter(item.topics()));
     }
 
     public TimelineView view() {

@@ -16,7 +16,6 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
-import org.wicexplorer.model.Edition;
 import org.wicexplorer.model.Topic;
 import org.wicexplorer.ui.timeline.TimelineLane;
 import org.wicexplorer.ui.timeline.TimelineView;
@@ -113,11 +112,8 @@ final class ExplorerToolbar {
         return bar;
     }
 
-    ToggleButton compressedToggle() {
-        return compressed;
-    }
-
-    static String label(Edition e) {
-        return e.year() + " · " + e.label().in(I18n.language());
+    /** Puts the search field right after the title. */
+    void addSearch(Node search) {
+        bar.getItems().add(1, search);
     }
 }

@@ -2,12 +2,15 @@ package org.wicexplorer.ui;
 
 import javafx.application.HostServices;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
 import org.wicexplorer.data.SeedLibrary;
 import org.wicexplorer.model.Citation;
 import org.wicexplorer.model.Dataset;
@@ -17,6 +20,7 @@ import org.wicexplorer.ui.detail.DetailView;
 import org.wicexplorer.ui.people.PeopleTab;
 import org.wicexplorer.ui.present.Classroom;
 import org.wicexplorer.ui.reader.ReaderPane;
+import org.wicexplorer.ui.search.SearchFeature;
 import org.wicexplorer.ui.timeline.TimelineItem;
 
 /**
@@ -33,6 +37,7 @@ public final class MainWindow implements Navigator {
     private final CompareTab compare;
     private final EditionTimeline timeline;
     private final SplitPane main;
+    private SearchFeature search;
     private final SplitPane lower;
     private final Classroom classroom;
 
@@ -44,22 +49,26 @@ public final class MainWindow implements Navigator {
         root.setId("main-window");
 
         timeline = new EditionTimeline(model);
-        reader = new ReaderPane(seeds, this);
+        reader = new ReaderPane(dataset, seeds, this);
         people = new PeopleTab(cite);
         compare = new CompareTab(model, cite);
         detail = new DetailView(model, cite, this::startComparison);
         detail.addTab(people);
         detail.addTab(compare);
+        search = new SearchFeature(dataset, seeds, this, reader, detail.tabs());
+        detail.addTab(search.trendTab());
 
         lower = new SplitPane(detail, reader);
         main = new SplitPane(timeline.node(), lower);
         main.setOrientation(Orientation.VERTICAL);
         applyDefaultLayout();
-        classroom = new Classroom(model, root, this::returnFromPresentation);
+        SplitPositions.keepWhenShown(lower, main);
         ExplorerToolbar toolbar = new ExplorerToolbar(model, timeline.view());
-        toolbar.node().getItems().addAll(classroom.toolbarItems());
+        toolbar.addSearch(search.searchField());
         root.setTop(toolbar.node());
-        root.setCenter(main);
+        root.setCenter(search.overlay(main));
+        search.installShortcuts(root);
+        classroom = new Classroom(model, root, this::returnFromPresentation);
         root.setBottom(statusBar(dataset));
         timeline.setOnOpen(this::open);
     }
@@ -79,10 +88,7 @@ public final class MainWindow implements Navigator {
         detail.tabs().requestFocus();
     }
 
-    /**
-     * Divider positions given before the first real layout are lost, so this runs again once the window
-     * is showing.
-     */
+    /** The panes' proportions; {@link SplitPositions} sets them again once the window is on screen. */
     public void applyDefaultLayout() {
         main.setDividerPositions(0.42);
         lower.setDividerPositions(0.6);
@@ -98,6 +104,10 @@ public final class MainWindow implements Navigator {
 
     public EditionTimeline timeline() {
         return timeline;
+    }
+
+    public org.wicexplorer.ui.search.SearchService search() {
+        return search.service();
     }
 
     public ReaderPane reader() {
@@ -119,6 +129,12 @@ public final class MainWindow implements Navigator {
                 d.controversies().size(), d.conflicts().size(), d.citations().size()));
         HBox bar = new HBox(counts);
         bar.getStyleClass().add("status-bar");
+        // Presenting sits at the bottom right, where slide software keeps its slide-show button.
+        Pane spacer = new Pane();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        bar.getChildren().add(spacer);
+        bar.getChildren().addAll(classroom.controls());
+        bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
 

@@ -42,7 +42,7 @@ class TimelineInExplorerTest {
         dataset = data.dataset();
         window = new MainWindow(dataset, data.seeds(), null);
         timeline = window.timeline().view();
-        Scene scene = new Scene(window.root(), 1500, 950);
+        Scene scene = new Scene(window.root(), 1440, 900);
         scene.getStylesheets().add(MainWindow.class.getResource("/org/wicexplorer/ui/app.css").toExternalForm());
         stage.setScene(scene);
         stage.show();

@@ -1,18 +1,25 @@
 package org.wicexplorer.ui.cite;
 
+import javafx.geometry.Side;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.util.Duration;
 import org.wicexplorer.model.Citation;
 import org.wicexplorer.ui.I18n;
 
 /**
  * The small numbered marker after every fact. Clicking it opens the evidence: a seed document at the
- * quoted passage, or the web source's details.
+ * quoted passage, or the web source's details. Its context menu (right click, Shift+F10 or the menu
+ * key) copies the citation in plain text, Chicago or GB/T 7714 style.
  */
 public final class CitationMarker extends Button {
     public static final String STYLE_CLASS = "citation-marker";
+
+    private ContextMenu menu;
 
     public CitationMarker(Citation citation, CiteContext context) {
         int number = context.dataset().citationNumber(citation.id());
@@ -32,5 +39,27 @@ public final class CitationMarker extends Button {
         setTooltip(tip);
         setUserData(citation.id());
         setOnAction(e -> context.navigator().showCitation(citation));
+        setOnContextMenuRequested(e -> {
+            copyMenu(citation, context).show(this, e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
+        addEventHandler(KeyEvent.KEY_PRESSED, k -> {
+            if (k.getCode() == KeyCode.CONTEXT_MENU || k.isShiftDown() && k.getCode() == KeyCode.F10) {
+                copyMenu(citation, context).show(this, Side.BOTTOM, 0, 0);
+                k.consume();
+            }
+        });
+    }
+
+    /** Built on first use: a fact view holds many markers, few of which are ever copied. */
+    private ContextMenu copyMenu(Citation citation, CiteContext context) {
+        if (menu == null) {
+            CitationCopy copy = new CitationCopy(context.dataset(), context.seeds());
+            menu = new ContextMenu();
+            menu.getStyleClass().add("citation-copy-menu");
+            menu.getItems().setAll(CitationCopy.menuItems(style -> copy.format(citation, style), style -> { }));
+        }
+        menu.hide();
+        return menu;
     }
 }

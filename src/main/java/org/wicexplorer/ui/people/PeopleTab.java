@@ -12,6 +12,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.textfield.AutoCompletionBinding;
+import org.controlsfx.control.textfield.TextFields;
 import org.wicexplorer.model.Appearance;
 import org.wicexplorer.model.Edition;
 import org.wicexplorer.model.Person;
@@ -44,6 +46,12 @@ public final class PeopleTab extends Tab {
         filter.setId("people-filter");
         filter.setPromptText(I18n.t("people.filter"));
         filter.textProperty().addListener((obs, old, text) -> filtered.setPredicate(p -> matches(p, text)));
+        AutoCompletionBinding<String> completion = TextFields.bindAutoCompletion(filter, names(sorted));
+        completion.setOnAutoCompleted(e -> filtered.stream().findFirst().ifPresent(p -> {
+            list.getSelectionModel().select(p);
+            list.scrollTo(p);
+        }));
+        filter.getProperties().put(AUTO_COMPLETION, completion);
         list.setId("people-list");
         list.setItems(filtered);
         list.setCellFactory(v -> new ListCell<>() {
@@ -63,6 +71,16 @@ public final class PeopleTab extends Tab {
         split.setDividerPositions(0.3);
         setContent(split);
         show(null);
+    }
+
+    /** The key under which the people finder keeps its auto-completion, for checks of the installed app. */
+    public static final String AUTO_COMPLETION = "wic.autoCompletion";
+
+    /** Every way a person can be looked up: names in both languages and the aliases. */
+    private static List<String> names(List<Person> people) {
+        return people.stream().flatMap(p -> java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(p.name().en(), p.name().zh()), p.aliases().stream()))
+                .filter(n -> n != null && !n.isBlank()).distinct().sorted().toList();
     }
 
     private String label(Person p) {

@@ -39,7 +39,7 @@ import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
- * The classroom features as the explorer sees them: a Present button and a Tour menu for its toolbar,
+ * The classroom features as the explorer sees them: a Present button and a Tour menu for its window,
  * F5 and Shift+F5, the current tour with its file, the tour editor, and the presentation while it
  * runs. Leaving a presentation hands the explorer the edition that was last on screen.
  */
@@ -78,11 +78,13 @@ public final class Classroom {
         this.settings = settingsStore.load();
 
         presentButton.setId("toolbar-present");
+        presentButton.getStyleClass().addAll("classroom-button", "present-button");
         presentButton.setText("▶ " + I18n.t("present.button"));
         presentButton.setTooltip(new Tooltip(I18n.t("present.buttonTip")));
         presentButton.setAccessibleText(I18n.t("present.buttonTip"));
         presentButton.setOnAction(e -> present(0, false));
         tourMenu.setId("toolbar-tour");
+        tourMenu.getStyleClass().add("classroom-button");
         tourMenu.textProperty().bind(Bindings.createStringBinding(
                 () -> I18n.t("tour.menu", tour.get().size()), tour.tourProperty()));
         tourMenu.setAccessibleText(I18n.t("tour.menuAccessible"));
@@ -93,8 +95,8 @@ public final class Classroom {
         installKeys(anchor.getScene());
     }
 
-    /** The Present button and the Tour menu, for the explorer's toolbar. */
-    public List<Node> toolbarItems() {
+    /** The Present button and the Tour menu, for the explorer window. */
+    public List<Node> controls() {
         return List.of(presentButton, tourMenu);
     }
 
@@ -120,6 +122,9 @@ public final class Classroom {
     private void installKeys(Scene scene) {
         if (scene == null) {
             return;
+        }
+        if (!scene.getStylesheets().contains(STYLESHEET)) {
+            scene.getStylesheets().add(STYLESHEET);
         }
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> present(0, false));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5, KeyCombination.SHIFT_DOWN),

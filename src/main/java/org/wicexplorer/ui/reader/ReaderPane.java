@@ -1,70 +1,163 @@
 package org.wicexplorer.ui.reader;
 
-import javafx.application.Platform;
-import javafx.geometry.Bounds;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.wicexplorer.data.QuoteMatcher;
+import javafx.util.Duration;
+import org.wicexplorer.cite.CitationStyle;
+import org.wicexplorer.cite.CitedPassage;
+import org.wicexplorer.cite.CitedPassages;
+import org.wicexplorer.cite.SeedTexts;
 import org.wicexplorer.data.SeedLibrary;
 import org.wicexplorer.model.Citation;
+import org.wicexplorer.model.Dataset;
 import org.wicexplorer.model.SourceDocument;
+import org.wicexplorer.text.Block;
+import org.wicexplorer.text.ReadableText;
+import org.wicexplorer.text.TextRange;
 import org.wicexplorer.ui.Formats;
 import org.wicexplorer.ui.I18n;
 import org.wicexplorer.ui.Navigator;
 import org.wicexplorer.ui.Sections;
+import org.wicexplorer.ui.cite.CitationCopy;
 
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * Shows a source: a seed document's full text, opened at a cited passage with the passage highlighted,
- * or a web source's publisher, date, address and quote.
+ * Shows a source. A seed document is shown as readable text (wiki markup rendered, paragraphs kept)
+ * with a table of contents, find-in-document, every passage the dataset quotes marked, and the passage
+ * asked for (a citation's quote or a search hit) highlighted and scrolled into view. A web source
+ * shows its publisher, date, address and quote. Either can be copied as a citation.
  */
 public final class ReaderPane extends VBox {
-    private static final Pattern PARAGRAPH = Pattern.compile("[^\\n]+(?:\\n(?!\\s*\\n)[^\\n]*)*");
+    private static final Duration CONFIRMATION = Duration.seconds(3);
 
+    private final Dataset dataset;
     private final SeedLibrary seeds;
     private final Navigator navigator;
+    private final SeedTexts texts;
+    private final CitedPassages cited;
+    private final CitationCopy copy;
     private final Label title = new Label();
     private final VBox meta = new VBox();
-    private final VBox body = new VBox();
-    private final ScrollPane scroll = new ScrollPane(body);
-    private final List<HighlightFlow> paragraphs = new ArrayList<>();
+    private final HBox tools = new HBox();
+    private final ToggleButton contents = new ToggleButton(I18n.t("reader.contents"));
+    private final Button find = new Button(I18n.t("reader.find"));
+    private final MenuButton copyAs = new MenuButton(I18n.t("reader.copyPassage"));
+    private final Label confirmation = new Label();
+    private final PauseTransition confirmationTimer = new PauseTransition(CONFIRMATION);
+    private final DocumentView view = new DocumentView();
+    private final TableOfContents toc = new TableOfContents();
+    private final FindBar findBar = new FindBar(view);
     private String documentId;
+    private Citation webCitation;
 
-    public ReaderPane(SeedLibrary seeds, Navigator navigator) {
+    public ReaderPane(Dataset dataset, SeedLibrary seeds, Navigator navigator) {
+        this.dataset = dataset;
         this.seeds = seeds;
         this.navigator = navigator;
+        this.texts = new SeedTexts(seeds);
+        this.cited = CitedPassages.build(dataset, texts);
+        this.copy = new CitationCopy(dataset, texts);
         setId("reader");
         getStyleClass().add("reader-pane");
         title.getStyleClass().add("reader-title");
         title.setWrapText(true);
+        title.setId("reader-title");
+        title.setMinHeight(USE_PREF_SIZE);
         meta.getStyleClass().add("reader-meta");
-        body.getStyleClass().add("reader-body");
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("reader-scroll");
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(title, meta, scroll);
+        meta.setMinHeight(USE_PREF_SIZE);
+
+        contents.setId("reader-contents-toggle");
+        contents.setSelected(true);
+        contents.selectedProperty().addListener((o, a, show) -> showToc(show));
+        find.setId("reader-find");
+        find.setOnAction(e -> openFind());
+        copyAs.setId("reader-copy-passage");
+        copyAs.getItems().setAll(CitationCopy.menuItems(this::passageCitation, this::confirmCopied));
+        copyAs.setOnShowing(e -> copyAs.getItems().forEach(i -> i.setDisable(!hasPassage())));
+        confirmation.getStyleClass().add("reader-confirmation");
+        confirmation.setId("reader-confirmation");
+        confirmationTimer.setOnFinished(e -> confirmation.setText(""));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        tools.getStyleClass().add("reader-tools");
+        tools.setMinHeight(USE_PREF_SIZE);
+        tools.setAlignment(Pos.CENTER_LEFT);
+        tools.getChildren().addAll(contents, find, copyAs, spacer, confirmation);
+
+        HBox.setHgrow(view, Priority.ALWAYS);
+        HBox document = new HBox(toc, view);
+        document.getStyleClass().add("reader-document-row");
+        VBox.setVgrow(document, Priority.ALWAYS);
+        getChildren().addAll(title, meta, tools, findBar, document);
+
+        addEventHandler(KeyEvent.KEY_PRESSED, k -> {
+            if (k.getCode() == KeyCode.F3 && documentId != null) {
+                if (!findBar.isOpen()) {
+                    openFind();
+                } else if (k.isShiftDown()) {
+                    findBar.previous();
+                } else {
+                    findBar.next();
+                }
+                k.consume();
+            }
+        });
         showWelcome();
     }
 
     private void showWelcome() {
         documentId = null;
+        webCitation = null;
         title.setText(I18n.t("reader.title"));
         meta.getChildren().setAll(Sections.muted(I18n.t("reader.hint")));
-        body.getChildren().clear();
-        paragraphs.clear();
+        List<Node> links = new ArrayList<>();
         for (SourceDocument d : seeds.documents()) {
             Hyperlink link = new Hyperlink(d.title().in(I18n.language()));
             link.setWrapText(true);
+            link.getStyleClass().add("reader-document-link");
             link.setOnAction(e -> navigator.openDocument(d.id()));
-            body.getChildren().add(link);
+            links.add(link);
         }
+        view.showNodes(links.toArray(Node[]::new));
+        toc.show(List.of(), o -> { });
+        setTools(false, false);
+    }
+
+    private void setTools(boolean document, boolean citation) {
+        tools.setVisible(document || citation);
+        tools.setManaged(document || citation);
+        for (Node n : List.of(contents, find)) {
+            n.setVisible(document);
+            n.setManaged(document);
+        }
+        contents.setDisable(toc.isEmpty());
+        showToc(document && contents.isSelected() && !toc.isEmpty());
+        if (!document && findBar.isOpen()) {
+            findBar.close();
+        }
+    }
+
+    private void showToc(boolean show) {
+        boolean visible = show && documentId != null && !toc.isEmpty();
+        toc.setVisible(visible);
+        toc.setManaged(visible);
     }
 
     /** The seed document shown, or null. */
@@ -74,60 +167,75 @@ public final class ReaderPane extends VBox {
 
     /** The highlighted passage's text as shown, or an empty string. */
     public String highlightedText() {
-        StringBuilder out = new StringBuilder();
-        for (HighlightFlow p : paragraphs) {
-            if (p.isHighlighted()) {
-                out.append(p.highlightedText()).append(' ');
-            }
-        }
-        return out.toString().strip();
+        return view.markedText(MarkLayer.HIGHLIGHT);
+    }
+
+    /** The clean text of the open document, or null. */
+    public ReadableText readableText() {
+        return documentId == null ? null : texts.of(documentId);
     }
 
     public void open(String seedId) {
-        openAt(seedId, null);
+        openPassage(seedId, null, List.of());
     }
 
-    /** Opens a seed document with the given range of its text highlighted and scrolled into view. */
-    public void openAt(String seedId, QuoteMatcher.Range range) {
+    /**
+     * Opens a seed document at a passage (a search hit): the passage tinted, the matches in it
+     * highlighted, and the first match scrolled into view. A null passage opens the document at the top.
+     */
+    public void openPassage(String seedId, TextRange passage, List<TextRange> highlights) {
         SourceDocument doc = seeds.document(seedId).orElseThrow();
+        ReadableText readable = texts.of(seedId);
+        boolean same = seedId.equals(documentId) && view.text() == readable;
         documentId = seedId;
+        webCitation = null;
         title.setText(doc.title().in(I18n.language()));
-        meta.getChildren().setAll(Sections.muted(String.join(" · ", Formats.name(doc.kind()), doc.date(),
-                doc.publisher(), doc.licence())), Sections.muted(doc.origin()));
-        String text = seeds.text(seedId);
-        body.getChildren().clear();
-        paragraphs.clear();
-        HighlightFlow first = null;
-        Matcher m = PARAGRAPH.matcher(text);
-        while (m.find()) {
-            String para = m.group();
-            if (para.isBlank()) {
-                continue;
-            }
-            HighlightFlow flow = new HighlightFlow(para);
-            if (range != null && range.start() < m.end() && range.end() > m.start()) {
-                flow.highlight(Math.max(0, range.start() - m.start()), Math.min(para.length(), range.end() - m.start()));
-                if (first == null) {
-                    first = flow;
-                }
-            }
-            paragraphs.add(flow);
-            body.getChildren().add(flow);
+        String details = java.util.stream.Stream.of(Formats.name(doc.kind()), doc.date(), doc.publisher(), doc.licence())
+                .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(" · "));
+        List<CitedPassage> passages = cited.in(seedId);
+        Label count = Sections.muted(I18n.t("reader.citedCount", passages.size()));
+        count.getStyleClass().add("reader-cited-count");
+        meta.getChildren().setAll(Sections.muted(details), Sections.muted(doc.origin()), count);
+        if (!same) {
+            // Stepping through passages of the open document keeps its text, find results and position.
+            view.show(readable, block -> marksIn(block, passages, doc));
+            view.mark(MarkLayer.CITED, passages.stream().map(CitedPassage::range).toList());
+            toc.show(readable.headings(), view::scrollToOffset);
+            findBar.documentChanged();
         }
-        scroll.setVvalue(0);
-        if (first != null) {
-            scrollTo(first);
+        setTools(true, false);
+        List<TextRange> strong = highlights.isEmpty() && passage != null ? List.of(passage) : highlights;
+        view.mark(MarkLayer.PASSAGE, passage == null || highlights.isEmpty() ? List.of() : List.of(passage));
+        view.mark(MarkLayer.HIGHLIGHT, strong);
+        if (!strong.isEmpty()) {
+            view.scrollTo(passage != null ? passage.start() : strong.get(0).start(), strong.get(0).start());
         }
+    }
+
+    /** The markers of the passages ending in a block, placed right after each passage. */
+    private List<Map.Entry<Integer, Node>> marksIn(Block block, List<CitedPassage> passages, SourceDocument doc) {
+        List<Map.Entry<Integer, Node>> out = new ArrayList<>();
+        for (CitedPassage p : passages) {
+            int end = p.range().end();
+            if (end > block.start() && end <= block.end()) {
+                out.add(new AbstractMap.SimpleEntry<>(end,
+                        new PassageMark(p, dataset, navigator, copy, doc, this::confirmCopied)));
+            }
+        }
+        out.sort(Map.Entry.comparingByKey());
+        return out;
     }
 
     /** Opens a citation: a seed passage in the text, or a web source's details. */
     public void show(Citation citation) {
         if (citation.isSeed()) {
-            openAt(citation.document(), seeds.locate(citation.document(), citation.quote()).orElse(null));
+            TextRange range = cited.of(citation.id()).map(CitedPassage::range)
+                    .or(() -> texts.locate(citation)).orElse(null);
+            openPassage(citation.document(), range, List.of());
             return;
         }
         documentId = null;
-        paragraphs.clear();
+        webCitation = citation;
         title.setText(citation.title() != null ? citation.title() : citation.publisher());
         meta.getChildren().setAll(Sections.muted(citation.publisher() + " · " + citation.date()
                 + " · " + I18n.t("cite.confidence", Formats.name(citation.confidence()))));
@@ -138,22 +246,58 @@ public final class ReaderPane extends VBox {
         Label quote = new Label("“" + citation.quote() + "”");
         quote.getStyleClass().add("web-quote");
         quote.setWrapText(true);
-        body.getChildren().setAll(url, quote);
+        List<Node> nodes = new ArrayList<>(List.of(url, quote));
         if (citation.note() != null) {
-            body.getChildren().add(Sections.muted(citation.note()));
+            nodes.add(Sections.muted(citation.note()));
         }
-        body.getChildren().add(Sections.muted(I18n.t("reader.webNote")));
+        nodes.add(Sections.muted(I18n.t("reader.webNote")));
+        view.showNodes(nodes.toArray(Node[]::new));
+        toc.show(List.of(), o -> { });
+        setTools(false, true);
     }
 
-    private void scrollTo(HighlightFlow target) {
-        // Positions are only known after layout; one pulse later the paragraph has its place.
-        Platform.runLater(() -> {
-            layout();
-            Bounds b = target.getBoundsInParent();
-            double content = body.getHeight() - scroll.getViewportBounds().getHeight();
-            if (content > 0) {
-                scroll.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - 24) / content)));
-            }
-        });
+    /** Opens the find bar on the open document. Returns false when no document is open. */
+    public boolean openFind() {
+        if (documentId == null) {
+            return false;
+        }
+        findBar.open();
+        return true;
+    }
+
+    /** Whether something can be copied as a citation: a selection, a highlighted passage or a web source. */
+    private boolean hasPassage() {
+        return webCitation != null || documentId != null && passageRange() != null;
+    }
+
+    /** The selection if there is one, else the highlighted passage (its whole extent). */
+    private TextRange passageRange() {
+        if (view.selection() != null) {
+            return view.selection();
+        }
+        List<TextRange> passage = view.marks(MarkLayer.PASSAGE);
+        List<TextRange> ranges = passage.isEmpty() ? view.marks(MarkLayer.HIGHLIGHT) : passage;
+        if (ranges.isEmpty()) {
+            return null;
+        }
+        return new TextRange(ranges.get(0).start(), ranges.get(ranges.size() - 1).end());
+    }
+
+    /** The text "Copy passage as citation" copies in a style, or null when there is nothing to copy. */
+    public String passageCitation(CitationStyle style) {
+        if (webCitation != null) {
+            return copy.format(webCitation, style);
+        }
+        TextRange range = documentId == null ? null : passageRange();
+        return range == null ? null : copy.format(seeds.document(documentId).orElseThrow(), range, style);
+    }
+
+    private void confirmCopied(CitationStyle style) {
+        confirmation.setText(I18n.t("reader.copied", I18n.t(switch (style) {
+            case PLAIN -> "style.plain";
+            case CHICAGO -> "style.chicago";
+            case GBT_7714 -> "style.gbt";
+        })));
+        confirmationTimer.playFromStart();
     }
 }

@@ -149,7 +149,7 @@ class TourEditingTest {
         Tour tour = classroom.tour().get();
         assertEquals(d.editions().size(), tour.size());
         assertEquals("The WIC in 13 steps", tour.title().en());
-        assertEquals("Tour (13)", classroom.toolbarItems().get(1) instanceof javafx.scene.control.MenuButton m
+        assertEquals("Tour (13)", classroom.controls().get(1) instanceof javafx.scene.control.MenuButton m
                 ? m.getText() : "");
     }
 }

@@ -1,0 +1,92 @@
+package org.wicexplorer.ui.cite;
+
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import org.wicexplorer.cite.CitableSource;
+import org.wicexplorer.cite.CitationFormatter;
+import org.wicexplorer.cite.CitationStyle;
+import org.wicexplorer.cite.SeedTexts;
+import org.wicexplorer.data.SeedLibrary;
+import org.wicexplorer.model.Citation;
+import org.wicexplorer.model.Dataset;
+import org.wicexplorer.model.SourceDocument;
+import org.wicexplorer.text.TextRange;
+import org.wicexplorer.ui.I18n;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Copies a citation, or a passage with its source, to the clipboard in a chosen style. A seed quote is
+ * copied as the reader shows it (wiki markup removed), so what is pasted reads like the source.
+ */
+public final class CitationCopy {
+    private final SeedTexts texts;
+    private final CitationFormatter formatter;
+
+    public CitationCopy(Dataset dataset, SeedTexts texts) {
+        this.texts = texts;
+        this.formatter = CitationFormatter.compiledOn(dataset.info() == null ? null : dataset.info().compiled());
+    }
+
+    public CitationCopy(Dataset dataset, SeedLibrary seeds) {
+        this(dataset, new SeedTexts(seeds));
+    }
+
+    public String format(Citation c, CitationStyle style) {
+        String quote = c.quote();
+        if (c.isSeed()) {
+            quote = texts.locate(c).map(r -> r.of(texts.of(c.document()).clean())).orElse(quote);
+        }
+        return formatter.format(CitableSource.of(c, texts.library()), normalise(quote), style);
+    }
+
+    /** A passage of a seed document, quoted from its clean text. */
+    public String format(SourceDocument doc, TextRange passage, CitationStyle style) {
+        String quote = passage.of(texts.of(doc.id()).clean());
+        return formatter.format(CitableSource.of(doc), normalise(quote), style);
+    }
+
+    public static void toClipboard(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    /**
+     * "Copy citation (plain)", "(Chicago)" and "(GB/T 7714)" menu items copying {@code text} of the
+     * chosen style; {@code copied} is told which style was copied, e.g. to confirm it.
+     */
+    public static List<MenuItem> menuItems(Function<CitationStyle, String> text, Consumer<CitationStyle> copied) {
+        List<MenuItem> items = new ArrayList<>();
+        for (CitationStyle style : CitationStyle.values()) {
+            MenuItem item = new MenuItem(I18n.t(styleKey(style)));
+            item.getStyleClass().add("copy-citation-" + style.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            item.setOnAction(e -> {
+                String s = text.apply(style);
+                if (s != null && !s.isEmpty()) {
+                    toClipboard(s);
+                    copied.accept(style);
+                }
+            });
+            items.add(item);
+        }
+        return items;
+    }
+
+    static String styleKey(CitationStyle style) {
+        return switch (style) {
+            case PLAIN -> "copy.plain";
+            case CHICAGO -> "copy.chicago";
+            case GBT_7714 -> "copy.gbt";
+        };
+    }
+
+    /** Line breaks inside a quote become spaces: a quote is pasted as one run of text. */
+    private static String normalise(String quote) {
+        return quote == null ? null : quote.replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,218 @@
+package org.wicexplorer.ui.search;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import org.wicexplorer.data.SeedLibrary;
+import org.wicexplorer.model.Dataset;
+import org.wicexplorer.search.SearchHit;
+import org.wicexplorer.ui.I18n;
+import org.wicexplorer.ui.Navigator;
+import org.wicexplorer.ui.reader.ReaderPane;
+
+/**
+ * Search across documents and facts, put together for the main window: the field for the toolbar,
+ * the results panel floating over the window's top-left (so the reader on the right stays visible
+ * while passages are opened one after another), the Trend tab, and the window's shortcuts
+ * (Ctrl+K search, Ctrl+F find in the document).
+ */
+public final class SearchFeature {
+    private static final KeyCombination SEARCH = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+
+    private final SearchService service;
+    private final SearchPanel panel;
+    private final SearchField field;
+    private final TrendTab trend;
+    private final TabPane detailTabs;
+    private final ReaderPane reader;
+    private final HitOpener opener;
+    private String lastQuery = "";
+    private boolean openWhenAnswered;
+    private Node focusBefore;
+
+    public SearchFeature(Dataset dataset, SeedLibrary seeds, Navigator navigator, ReaderPane reader, TabPane detailTabs) {
+        this.service = new SearchService(dataset, seeds);
+        this.detailTabs = detailTabs;
+        this.reader = reader;
+        this.opener = new HitOpener(dataset, navigator, reader, detailTabs);
+        this.panel = new SearchPanel(dataset);
+        this.trend = new TrendTab(dataset, seeds, service, opener::open);
+        this.field = new SearchField(service, this::query, new SearchField.PanelKeys() {
+            @Override
+            public boolean move(int delta) {
+                if (!panel.isVisible()) {
+                    return false;
+                }
+                panel.move(delta);
+                return true;
+            }
+
+            @Override
+            public boolean moveGroup(int delta) {
+                if (!panel.isVisible()) {
+                    return false;
+                }
+                panel.moveGroup(delta);
+                return true;
+            }
+
+            @Override
+            public boolean open() {
+                if (!panel.isVisible()) {
+                    return false;
+                }
+                boolean current = panel.results() != null && panel.results().query().strip().equals(lastQuery);
+                if (current && panel.openSelected()) {
+                    return true;
+                }
+                // Enter pressed before the answer arrived: open the best hit once it does.
+                openWhenAnswered = !current && !lastQuery.isBlank();
+                return true;
+            }
+
+            @Override
+            public boolean close() {
+                if (!panel.isVisible()) {
+                    return false;
+                }
+                hidePanel();
+                return true;
+            }
+
+            @Override
+            public void reopen() {
+                if (!field.field().getText().isBlank()) {
+                    showPanel();
+                }
+            }
+        });
+        panel.setOnOpen(this::open);
+        panel.setOnTrend(this::showTrend);
+        panel.setVisible(false);
+        panel.addEventHandler(KeyEvent.KEY_PRESSED, k -> {
+            if (k.getCode() == KeyCode.ESCAPE) {
+                hidePanel();
+                k.consume();
+            }
+        });
+        service.readyProperty().addListener((o, a, ready) -> {
+            if (ready && panel.isVisible() && panel.results() == null && !lastQuery.isBlank()) {
+                panel.showStatus(I18n.t("search.searching"));
+            }
+        });
+    }
+
+    public SearchService service() {
+        return service;
+    }
+
+    /** The toolbar's search field. */
+    public Node searchField() {
+        return field;
+    }
+
+    /** The Trend tab, to add to the detail tabs. */
+    public Tab trendTab() {
+        return trend;
+    }
+
+    /** The window's content with the results panel floating over its top-left corner. */
+    public Node overlay(Node content) {
+        StackPane stack = new StackPane(content, panel);
+        stack.getStyleClass().add("search-overlay");
+        StackPane.setAlignment(panel, Pos.TOP_LEFT);
+        panel.setMaxWidth(Region.USE_PREF_SIZE);
+        panel.maxHeightProperty().bind(stack.heightProperty().multiply(0.9));
+        stack.setPickOnBounds(false);
+        return stack;
+    }
+
+    /** Ctrl+K focuses the search field from anywhere; Ctrl+F opens find in the reader's document. */
+    public void installShortcuts(Node root) {
+        root.addEventFilter(KeyEvent.KEY_PRESSED, k -> {
+            if (SEARCH.match(k)) {
+                focusSearch();
+                k.consume();
+            } else if (FIND.match(k) && reader.openFind()) {
+                hidePanel();
+                k.consume();
+            }
+        });
+    }
+
+    /** What Ctrl+K does: focus the field and show the last results. */
+    public void focusSearch() {
+        Node owner = field.getScene() == null ? null : field.getScene().getFocusOwner();
+        if (owner != field.field()) {
+            focusBefore = owner;
+        }
+        field.focus();
+        if (!field.field().getText().isBlank()) {
+            showPanel();
+        }
+    }
+
+    private void query(String text) {
+        String query = text == null ? "" : text.strip();
+        if (!query.equals(lastQuery)) {
+            openWhenAnswered = false;
+        }
+        lastQuery = query;
+        if (lastQuery.isEmpty()) {
+            panel.clear();
+            hidePanel();
+            return;
+        }
+        showPanel();
+        panel.showStatus(service.readyProperty().get() ? I18n.t("search.searching")
+                : I18n.t("search.waiting", Math.round(service.progressProperty().get() * 100)));
+        service.search(lastQuery, results -> {
+            if (results.query().strip().equals(lastQuery)) {
+                panel.show(results);
+                if (openWhenAnswered) {
+                    openWhenAnswered = false;
+                    panel.openSelected();
+                }
+            }
+        });
+    }
+
+    private void open(SearchHit hit) {
+        opener.open(hit);
+        if (!HitOpener.opensInReader(hit)) {
+            hidePanel();
+            focusBefore = null;
+        }
+    }
+
+    private void showTrend() {
+        focusBefore = null;
+        hidePanel();
+        detailTabs.getSelectionModel().select(trend);
+        trend.show(lastQuery);
+        trend.focusQuery();
+    }
+
+    private void showPanel() {
+        panel.setVisible(true);
+    }
+
+    private void hidePanel() {
+        if (!panel.isVisible()) {
+            return;
+        }
+        panel.setVisible(false);
+        if (focusBefore != null && focusBefore.getScene() != null) {
+            focusBefore.requestFocus();
+        }
+        focusBefore = null;
+    }
+}

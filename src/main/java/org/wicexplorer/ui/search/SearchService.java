@@ -1,0 +1,134 @@
+package org.wicexplorer.ui.search;
+
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.wicexplorer.data.SeedLibrary;
+import org.wicexplorer.model.Dataset;
+import org.wicexplorer.search.SearchIndex;
+import org.wicexplorer.search.SearchResults;
+import org.wicexplorer.search.TermTrend;
+
+import java.io.IOException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The search index as the interface uses it: built in the background at start-up, with its progress
+ * as properties, and queried on a worker thread so the FX thread never waits. For each kind of request
+ * only the latest counts: an answer to an older query is dropped, and a query still waiting when a
+ * newer one arrives is never run. Answers are handed over on the FX thread.
+ */
+public final class SearchService {
+    /** How many hits the panel asks for; the corpus is small, so this is "all that matter". */
+    public static final int LIMIT = 200;
+
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready", false);
+    private final ReadOnlyObjectWrapper<Throwable> failure = new ReadOnlyObjectWrapper<>(this, "failure");
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "search-query");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicLong searchGeneration = new AtomicLong();
+    private final AtomicLong trendGeneration = new AtomicLong();
+    private volatile SearchIndex index;
+    private Runnable whenReady = () -> { };
+
+    public SearchService(Dataset dataset, SeedLibrary seeds) {
+        SearchIndex.buildInBackground(dataset, seeds, (done, total, what) -> {
+            double p = total == 0 ? 1 : (double) done / total;
+            Platform.runLater(() -> progress.set(Math.max(progress.get(), p)));
+        }).whenComplete((built, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                failure.set(error);
+                return;
+            }
+            index = built;
+            Runtime.getRuntime().addShutdownHook(new Thread(this::closeQuietly, "search-index-close"));
+            progress.set(1);
+            ready.set(true);
+            whenReady.run();
+        }));
+    }
+
+    /** From 0 to 1 while the index is built. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty readyProperty() {
+        return ready.getReadOnlyProperty();
+    }
+
+    /** Why the index could not be built, or null. */
+    public ReadOnlyObjectProperty<Throwable> failureProperty() {
+        return failure.getReadOnlyProperty();
+    }
+
+    /** Searches off the FX thread; {@code onResult} runs on the FX thread, and only for the latest query. */
+    public void search(String query, Consumer<SearchResults> onResult) {
+        submit(searchGeneration, i -> i.search(query, LIMIT), onResult);
+    }
+
+    /** Counts a query's hits per edition and document, off the FX thread; latest request wins. */
+    public void trend(String query, Consumer<TermTrend> onResult) {
+        submit(trendGeneration, i -> i.trend(query), onResult);
+    }
+
+    /** A search answered on its own, never dropped for a newer one (the trend's list of hits). */
+    public void searchOnce(String query, Consumer<SearchResults> onResult) {
+        submit(new AtomicLong(), i -> i.search(query, LIMIT), onResult);
+    }
+
+    private <T> void submit(AtomicLong generation, Function<SearchIndex, T> job, Consumer<T> onResult) {
+        long mine = generation.incrementAndGet();
+        Runnable run = () -> worker.execute(() -> {
+            SearchIndex i = index;
+            if (generation.get() != mine || i == null) {
+                return;
+            }
+            T result;
+            try {
+                result = job.apply(i);
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> failure.set(e));
+                return;
+            }
+            Platform.runLater(() -> {
+                if (generation.get() == mine) {
+                    onResult.accept(result);
+                }
+            });
+        });
+        if (index != null) {
+            run.run();
+        } else {
+            // Asked before the index is ready: run once it is (newer requests supersede this one).
+            Runnable before = whenReady;
+            whenReady = () -> {
+                before.run();
+                run.run();
+            };
+        }
+    }
+
+    private void closeQuietly() {
+        try {
+            SearchIndex i = index;
+            if (i != null) {
+                i.close();
+            }
+        } catch (IOException | RuntimeException e) {
+            // Leaving a temporary folder behind at exit is harmless.
+        }
+    }
+}
