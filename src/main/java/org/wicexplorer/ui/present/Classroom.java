@@ -339,9 +339,9 @@ public final class Classroom {
             sheets.add(Objects.requireNonNull(Classroom.class.getResource("/org/wicexplorer/ui/app.css")).toExternalForm());
         }
         Fonts.apply(javafx.collections.FXCollections.observableList(sheets));
-        if (!sheets.contains(STYLESHEET)) {
-            sheets.add(STYLESHEET);
-        }
+        // Last, so its rules win over app.css's where both style the same node (the scene root).
+        sheets.remove(STYLESHEET);
+        sheets.add(STYLESHEET);
         return sheets;
     }
 }

@@ -250,7 +250,8 @@ final class Slides {
         flow.getStyleClass().add(styleClass + "-flow");
         String mark = sources == null ? "" : sources.mark(citations);
         if (!mark.isEmpty()) {
-            Text marker = new Text(" " + mark);
+            // A no-break space keeps the mark on the line of the word it follows.
+            Text marker = new Text("\u00A0" + mark);
             marker.getStyleClass().addAll("slide-text", "slide-mark");
             flow.getChildren().add(marker);
         }

@@ -245,7 +245,7 @@ class PresentationKeysTest {
             assertFalse(points.isEmpty());
             for (TextFlow point : points) {
                 assertTrue(point.getChildren().stream().anyMatch(n -> n.getStyleClass().contains("slide-mark")
-                        && ((Text) n).getText().matches(" \\[\\d+(,\\d+)*]")), "a key point without a source mark");
+                        && ((Text) n).getText().matches("\u00A0\\[\\d+(,\\d+)*]")), "a key point without a source mark");
             }
             int sources = robot.lookup(".slide-source").queryAll().size();
             assertTrue(sources > 0, "the footnote line names the sources");
