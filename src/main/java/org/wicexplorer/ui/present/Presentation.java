@@ -233,6 +233,8 @@ public final class Presentation {
     /** The whole keyboard of presentation mode; see {@link KeyHelp} for the same list as the class sees it. */
     void handle(KeyEvent e) {
         KeyCode code = e.getCode();
+        // Modifiers alone, and keys the toolkit cannot name (some clickers' laser buttons), are not a
+        // request to do anything, so they do not even pause autoplay.
         if (code.isModifierKey() || code == KeyCode.UNDEFINED && e.getText().isEmpty()) {
             return;
         }
