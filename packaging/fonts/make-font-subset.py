@@ -46,6 +46,7 @@ def texts():
     files = sorted(glob.glob(os.path.join(ROOT, "seeds/*.txt")))
     files.append(os.path.join(ROOT, "seeds/sources.json"))
     files.append(os.path.join(ROOT, "src/main/resources/org/wicexplorer/data/wic-dataset.json"))
+    files += sorted(glob.glob(os.path.join(ROOT, "src/main/resources/org/wicexplorer/data/*.wictour.json")))
     files += sorted(glob.glob(os.path.join(ROOT, "src/main/resources/org/wicexplorer/ui/messages*.properties")))
     for f in files:
         with open(f, encoding="utf-8") as fh:
@@ -182,7 +183,7 @@ def check():
             print(f"missing U+{ord(c):04X} {c!r} used in {', '.join(sorted(files))}")
         print(f"{len(missing)} characters are not in the bundled font: run packaging/fonts/make-font-subset.py")
         return 1
-    print("fonts: every character of the seeds, the dataset and the UI bundles is covered")
+    print("fonts: every character of the seeds, the dataset, the built-in tours and the UI bundles is covered")
     return 0
 
 

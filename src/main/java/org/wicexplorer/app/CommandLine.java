@@ -7,7 +7,7 @@ import java.util.List;
 
 /** The options the app understands. Parsed without touching JavaFX, so they work with no display. */
 record CommandLine(Path validate, Path dataset, String search, boolean help, boolean version, List<String> errors,
-                   boolean smokeTest) {
+                   boolean smokeTest, boolean present, boolean reducedMotion, Path tour) {
 
     static final String USAGE = """
             Usage: wic-explorer [OPTION]... [FILE]
@@ -18,12 +18,19 @@ record CommandLine(Path validate, Path dataset, String search, boolean help, boo
               --dataset FILE    start on another dataset; if it is bad, say why and use the bundled one
                                 (a bare FILE, as from a file manager, means the same)
               --search QUERY    search the documents and facts; print kind, id, score and snippet per hit
+              --present         start in presentation mode (fullscreen; Esc returns to the explorer)
+              --tour FILE       open a tour (*.wictour.json) instead of the built-in one
+                                (a bare FILE ending in .wictour.json means the same)
+              --reduced-motion  change slides without animation
               --smoke-test      open the window, check what it loaded, print one line and exit 0
                                 (non-zero on failure); for installers and CI
               --help            show this help and exit
               --version         show the version and exit
 
             With no option the app window opens.""";
+
+    /** As the installers register tours; kept here so parsing needs no other layer. */
+    static final String TOUR_EXTENSION = ".wictour.json";
 
     static CommandLine parse(String... args) {
         Path validate = null;
@@ -32,6 +39,9 @@ record CommandLine(Path validate, Path dataset, String search, boolean help, boo
         boolean help = false;
         boolean version = false;
         boolean smokeTest = false;
+        boolean present = false;
+        boolean reducedMotion = false;
+        Path tour = null;
         List<String> errors = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -39,6 +49,15 @@ record CommandLine(Path validate, Path dataset, String search, boolean help, boo
                 case "--help", "-h" -> help = true;
                 case "--version" -> version = true;
                 case "--smoke-test" -> smokeTest = true;
+                case "--present" -> present = true;
+                case "--reduced-motion" -> reducedMotion = true;
+                case "--tour" -> {
+                    if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+                        errors.add("--tour needs a FILE");
+                    } else {
+                        tour = fileArgument(args[++i]);
+                    }
+                }
                 case "--validate", "--dataset" -> {
                     if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
                         errors.add(arg + " needs a FILE");
@@ -56,7 +75,9 @@ record CommandLine(Path validate, Path dataset, String search, boolean help, boo
                     }
                 }
                 default -> {
-                    if (arg.startsWith("-") || dataset != null) {
+                    if (!arg.startsWith("-") && arg.endsWith(TOUR_EXTENSION) && tour == null) {
+                        tour = fileArgument(arg);
+                    } else if (arg.startsWith("-") || dataset != null) {
                         errors.add((arg.startsWith("-") ? "unknown option \"" : "one dataset only, not also \"") + arg + "\"");
                     } else {
                         dataset = fileArgument(arg);
@@ -64,7 +85,8 @@ record CommandLine(Path validate, Path dataset, String search, boolean help, boo
                 }
             }
         }
-        return new CommandLine(validate, dataset, search, help, version, List.copyOf(errors), smokeTest);
+        return new CommandLine(validate, dataset, search, help, version, List.copyOf(errors), smokeTest, present,
+                reducedMotion, tour);
     }
 
     /** A file as a desktop passes it: a path, or a file: URI. */

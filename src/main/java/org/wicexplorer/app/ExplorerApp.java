@@ -14,6 +14,7 @@ import org.wicexplorer.data.UserSettings;
 import org.wicexplorer.ui.Fonts;
 import org.wicexplorer.ui.I18n;
 import org.wicexplorer.ui.MainWindow;
+import org.wicexplorer.ui.present.Motion;
 
 import java.io.IOException;
 import java.util.Locale;
@@ -36,6 +37,9 @@ public final class ExplorerApp extends Application {
     @Override
     public void init() throws Exception {
         options = CommandLine.parse(getParameters().getRaw().toArray(String[]::new));
+        if (options.reducedMotion()) {
+            System.setProperty(Motion.PROPERTY, "true");
+        }
         store = SettingsStore.inUserDataHome();
         settings = store.load();
         if (settings.language() != null) {
@@ -72,6 +76,12 @@ public final class ExplorerApp extends Application {
         window.timeline().view().requestFocus();
         if (!data.rejected().isEmpty()) {
             Platform.runLater(() -> reportRejectedDataset(stage));
+        }
+        if (options.tour() != null) {
+            Platform.runLater(() -> window.classroom().openTour(options.tour()));
+        }
+        if (options.present()) {
+            Platform.runLater(() -> window.classroom().present(0, false));
         }
         if (options.smokeTest()) {
             SmokeTest.start(stage, window, data, () -> save(stage));

@@ -2,12 +2,15 @@ package org.wicexplorer.ui;
 
 import javafx.application.HostServices;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
 import org.wicexplorer.data.SeedLibrary;
 import org.wicexplorer.model.Citation;
 import org.wicexplorer.model.Dataset;
@@ -15,6 +18,7 @@ import org.wicexplorer.ui.cite.CiteContext;
 import org.wicexplorer.ui.compare.CompareTab;
 import org.wicexplorer.ui.detail.DetailView;
 import org.wicexplorer.ui.people.PeopleTab;
+import org.wicexplorer.ui.present.Classroom;
 import org.wicexplorer.ui.reader.ReaderPane;
 import org.wicexplorer.ui.search.SearchFeature;
 import org.wicexplorer.ui.timeline.TimelineItem;
@@ -35,6 +39,7 @@ public final class MainWindow implements Navigator {
     private final SplitPane main;
     private SearchFeature search;
     private final SplitPane lower;
+    private final Classroom classroom;
 
     public MainWindow(Dataset dataset, SeedLibrary seeds, HostServices hostServices) {
         this.model = new ExplorerModel(dataset, seeds);
@@ -63,6 +68,7 @@ public final class MainWindow implements Navigator {
         root.setTop(toolbar.node());
         root.setCenter(search.overlay(main));
         search.installShortcuts(root);
+        classroom = new Classroom(model, root, this::returnFromPresentation);
         root.setBottom(statusBar(dataset));
         timeline.setOnOpen(this::open);
     }
@@ -108,11 +114,27 @@ public final class MainWindow implements Navigator {
         return reader;
     }
 
+    /** Presentation mode and tours. */
+    public Classroom classroom() {
+        return classroom;
+    }
+
+    private void returnFromPresentation(String editionId) {
+        showEdition(editionId);
+        timeline.view().requestFocus();
+    }
+
     private Node statusBar(Dataset d) {
         Label counts = new Label(I18n.t("status.counts", d.editions().size(), d.people().size(),
                 d.controversies().size(), d.conflicts().size(), d.citations().size()));
         HBox bar = new HBox(counts);
         bar.getStyleClass().add("status-bar");
+        // Presenting sits at the bottom right, where slide software keeps its slide-show button.
+        Pane spacer = new Pane();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        bar.getChildren().add(spacer);
+        bar.getChildren().addAll(classroom.controls());
+        bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
 

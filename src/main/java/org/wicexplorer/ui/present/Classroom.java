@@ -1,0 +1,347 @@
+package org.wicexplorer.ui.present;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Window;
+import org.wicexplorer.data.DataException;
+import org.wicexplorer.data.PresentationSettings;
+import org.wicexplorer.data.PresentationSettingsStore;
+import org.wicexplorer.data.Problem;
+import org.wicexplorer.data.TourFiles;
+import org.wicexplorer.model.Citation;
+import org.wicexplorer.model.Controversy;
+import org.wicexplorer.model.Dataset;
+import org.wicexplorer.model.Edition;
+import org.wicexplorer.model.Fact;
+import org.wicexplorer.model.Text;
+import org.wicexplorer.tour.Tour;
+import org.wicexplorer.tour.TourStep;
+import org.wicexplorer.ui.ExplorerModel;
+import org.wicexplorer.ui.Fonts;
+import org.wicexplorer.ui.I18n;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+
+/**
+ * The classroom features as the explorer sees them: a Present button and a Tour menu for its window,
+ * F5 and Shift+F5, the current tour with its file, the tour editor, and the presentation while it
+ * runs. Leaving a presentation hands the explorer the edition that was last on screen.
+ */
+public final class Classroom {
+    static final String STYLESHEET = Objects.requireNonNull(Classroom.class.getResource("present.css")).toExternalForm();
+    private static final int QUOTE_MENU_LENGTH = 70;
+
+    private final ExplorerModel model;
+    private final Node anchor;
+    private final Consumer<String> returnTo;
+    private final TourFiles files;
+    private final CurrentTour tour;
+    private final Slides slides;
+    private final PresentationSettingsStore settingsStore;
+    private PresentationSettings settings;
+    private final Button presentButton = new Button();
+    private final MenuButton tourMenu = new MenuButton();
+    private Presentation presentation;
+    private PresentationWindows windows;
+    private TourEditor editor;
+    private LongSupplier nanos = System::nanoTime;
+    private List<Problem> lastProblems = List.of();
+
+    /**
+     * @param anchor   a node of the explorer window: its scene gets the keys, its window owns the dialogs
+     * @param returnTo shows an edition in the explorer when a presentation ends
+     */
+    public Classroom(ExplorerModel model, Node anchor, Consumer<String> returnTo) {
+        this.model = model;
+        this.anchor = anchor;
+        this.returnTo = returnTo;
+        this.files = new TourFiles(model.dataset(), model.seeds());
+        this.slides = new Slides(model.dataset(), model.seeds());
+        this.tour = new CurrentTour(defaultTour());
+        this.settingsStore = PresentationSettingsStore.inUserDataHome();
+        this.settings = settingsStore.load();
+
+        presentButton.setId("toolbar-present");
+        presentButton.getStyleClass().addAll("classroom-button", "present-button");
+        presentButton.setText("▶ " + I18n.t("present.button"));
+        presentButton.setTooltip(new Tooltip(I18n.t("present.buttonTip")));
+        presentButton.setAccessibleText(I18n.t("present.buttonTip"));
+        presentButton.setOnAction(e -> present(0, false));
+        tourMenu.setId("toolbar-tour");
+        tourMenu.getStyleClass().add("classroom-button");
+        tourMenu.textProperty().bind(Bindings.createStringBinding(
+                () -> I18n.t("tour.menu", tour.get().size()), tour.tourProperty()));
+        tourMenu.setAccessibleText(I18n.t("tour.menuAccessible"));
+        tourMenu.setOnShowing(e -> rebuildMenu());
+        rebuildMenu();
+
+        anchor.sceneProperty().addListener((obs, old, scene) -> installKeys(scene));
+        installKeys(anchor.getScene());
+    }
+
+    /** The Present button and the Tour menu, for the explorer window. */
+    public List<Node> controls() {
+        return List.of(presentButton, tourMenu);
+    }
+
+    public CurrentTour tour() {
+        return tour;
+    }
+
+    /** The presentation on screen, or null. */
+    public Presentation presentation() {
+        return presentation;
+    }
+
+    /** Problems of the last tour file that could not be opened (empty after a good one). */
+    public List<Problem> lastProblems() {
+        return lastProblems;
+    }
+
+    /** Lets tests start the elapsed-time clock from a clock they control. */
+    public void setClock(LongSupplier nanoTime) {
+        nanos = nanoTime;
+    }
+
+    private void installKeys(Scene scene) {
+        if (scene == null) {
+            return;
+        }
+        if (!scene.getStylesheets().contains(STYLESHEET)) {
+            scene.getStylesheets().add(STYLESHEET);
+        }
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> present(0, false));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5, KeyCombination.SHIFT_DOWN),
+                this::presentFromCurrentEdition);
+    }
+
+    private Tour defaultTour() {
+        try {
+            return files.bundledDefault();
+        } catch (DataException e) {
+            // Another dataset than the bundled one: walk through its editions instead, without notes.
+            List<TourStep> steps = model.dataset().editions().stream().map(ed -> TourStep.edition(ed.id())).toList();
+            return new Tour(Text.of(I18n.t("tour.allEditions"), null), steps);
+        }
+    }
+
+    // ---- presenting ----
+
+    /** Starts presenting the current tour at a step (0-based); a running presentation comes to the front. */
+    public void present(int fromStep, boolean withPresenter) {
+        if (presentation != null) {
+            windows.audience().toFront();
+            return;
+        }
+        Presentation p = new Presentation(model.dataset(), model.seeds(), tour.get(), fromStep, settings, nanos);
+        presentation = p;
+        p.setOnLeave(() -> finish(p));
+        windows = PresentationWindows.open(p, owner(), stylesheets(), withPresenter);
+    }
+
+    /** Starts at the selected edition's step, as Shift+F5 starts slide software at the current slide. */
+    public void presentFromCurrentEdition() {
+        Edition e = model.selectedEdition();
+        int at = e == null ? -1 : tour.get().indexOfEdition(e.id());
+        present(Math.max(0, at), false);
+    }
+
+    private void finish(Presentation p) {
+        settings = settings.withScale(p.scale()).withAutoplaySeconds(p.autoplaySeconds())
+                .withReducedMotion(p.reducedMotionProperty().get());
+        try {
+            settingsStore.save(settings);
+        } catch (IOException e) {
+            System.err.println("wic-explorer: could not save presentation settings to " + settingsStore.file()
+                    + ": " + e.getMessage());
+        }
+        if (windows != null) {
+            windows.close();
+        }
+        presentation = null;
+        windows = null;
+        p.lastEdition().ifPresent(returnTo);
+        Window owner = owner();
+        if (owner != null) {
+            owner.requestFocus();
+        }
+    }
+
+    PresentationWindows windows() {
+        return windows;
+    }
+
+    // ---- building the tour from the explorer ----
+
+    public void addEdition(String editionId) {
+        tour.edit(t -> t.adding(TourStep.edition(editionId)));
+    }
+
+    public void addControversy(String controversyId) {
+        tour.edit(t -> t.adding(TourStep.controversy(controversyId)));
+    }
+
+    public void addQuote(String citationId) {
+        tour.edit(t -> t.adding(TourStep.quote(citationId)));
+    }
+
+    public void showEditor() {
+        if (editor == null) {
+            editor = new TourEditor(this, owner(), stylesheets());
+        }
+        editor.show();
+    }
+
+    TourEditor editor() {
+        return editor;
+    }
+
+    String title(TourStep step) {
+        return slides.title(step);
+    }
+
+    // ---- files ----
+
+    /** Opens a tour file; a bad one is explained (FILE:LINE:COLUMN) and the current tour is kept. */
+    public boolean openTour(Path file) {
+        try {
+            Tour opened = files.read(file);
+            tour.replace(opened, file);
+            lastProblems = List.of();
+            return true;
+        } catch (DataException e) {
+            lastProblems = e.problems();
+            TourDialogs.problems(owner(), file, e.problems());
+            return false;
+        }
+    }
+
+    public boolean saveTo(Path file) {
+        try {
+            TourFiles.write(file, tour.get());
+            tour.saved(file);
+            return true;
+        } catch (IOException e) {
+            TourDialogs.saveFailed(owner(), file, e.getMessage());
+            return false;
+        }
+    }
+
+    void save() {
+        if (tour.file() == null) {
+            chooseAndSave();
+        } else {
+            saveTo(tour.file());
+        }
+    }
+
+    void chooseAndSave() {
+        Path file = TourDialogs.chooseToSave(owner(), tour.file());
+        if (file != null) {
+            saveTo(file);
+        }
+    }
+
+    void chooseAndOpen() {
+        Path file = TourDialogs.chooseToOpen(owner(), tour.file());
+        if (file != null) {
+            openTour(file);
+        }
+    }
+
+    void newTour() {
+        tour.replace(Tour.empty(Text.of(null, null)), null);
+    }
+
+    void useDefaultTour() {
+        tour.replace(defaultTour(), null);
+    }
+
+    // ---- the menu ----
+
+    private void rebuildMenu() {
+        Edition e = model.selectedEdition();
+        String here = e == null ? "" : e.year() + " · " + e.label().in(I18n.language());
+        List<MenuItem> items = new ArrayList<>();
+        items.add(item("menu-present-here", I18n.t("tour.presentHere"), this::presentFromCurrentEdition));
+        items.add(item("menu-present-presenter", I18n.t("tour.presentWithPresenter"), () -> present(0, true)));
+        items.add(new SeparatorMenuItem());
+        MenuItem addEdition = item("menu-add-edition", I18n.t("tour.addEdition", here), () -> addEdition(e.id()));
+        addEdition.setDisable(e == null);
+        items.add(addEdition);
+        Menu controversies = new Menu(I18n.t("tour.addControversy", here));
+        controversies.setId("menu-add-controversy");
+        Menu quotes = new Menu(I18n.t("tour.addQuote", here));
+        quotes.setId("menu-add-quote");
+        if (e != null) {
+            Dataset d = model.dataset();
+            for (Controversy c : d.controversiesAt(e.id())) {
+                controversies.getItems().add(item("menu-add-controversy-" + c.id(), c.title().in(I18n.language()),
+                        () -> addControversy(c.id())));
+            }
+            for (Fact point : e.highlights()) {
+                point.sources().stream().findFirst().flatMap(d::citation).ifPresent(c -> quotes.getItems().add(
+                        item("menu-add-quote-" + c.id(), shortQuote(c), () -> addQuote(c.id()))));
+            }
+        }
+        controversies.setDisable(controversies.getItems().isEmpty());
+        quotes.setDisable(quotes.getItems().isEmpty());
+        items.add(controversies);
+        items.add(quotes);
+        items.add(new SeparatorMenuItem());
+        items.add(item("menu-edit-tour", I18n.t("tour.edit"), this::showEditor));
+        items.add(item("menu-open-tour", I18n.t("tour.openMenu"), this::chooseAndOpen));
+        items.add(item("menu-save-tour", I18n.t("tour.saveMenu"), this::save));
+        items.add(item("menu-save-tour-as", I18n.t("tour.saveAsMenu"), this::chooseAndSave));
+        items.add(item("menu-new-tour", I18n.t("tour.newMenu"), this::newTour));
+        items.add(item("menu-default-tour", I18n.t("tour.defaultMenu"), this::useDefaultTour));
+        tourMenu.getItems().setAll(items);
+    }
+
+    private static String shortQuote(Citation c) {
+        String q = c.quote().strip();
+        return "“" + (q.length() > QUOTE_MENU_LENGTH ? q.substring(0, QUOTE_MENU_LENGTH - 1) + "…" : q) + "”";
+    }
+
+    private static MenuItem item(String id, String text, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setOnAction(ev -> action.run());
+        return item;
+    }
+
+    // ---- windows ----
+
+    private Window owner() {
+        return anchor.getScene() == null ? null : anchor.getScene().getWindow();
+    }
+
+    /** The explorer's stylesheets (so a theme carries over), the bundled font, and presentation's own. */
+    private List<String> stylesheets() {
+        List<String> sheets = new ArrayList<>(anchor.getScene() == null ? List.of() : anchor.getScene().getStylesheets());
+        if (sheets.isEmpty()) {
+            sheets.add(Objects.requireNonNull(Classroom.class.getResource("/org/wicexplorer/ui/app.css")).toExternalForm());
+        }
+        Fonts.apply(javafx.collections.FXCollections.observableList(sheets));
+        // Last, so its rules win over app.css's where both style the same node (the scene root).
+        sheets.remove(STYLESHEET);
+        sheets.add(STYLESHEET);
+        return sheets;
+    }
+}

@@ -1,0 +1,148 @@
+package org.wicexplorer.ui.present;
+
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.wicexplorer.ui.I18n;
+
+import java.util.List;
+
+/**
+ * The windows of a presentation. With two screens the audience window goes fullscreen on the second
+ * and the presenter view fills the first; with one screen the audience window is fullscreen and the
+ * presenter view opens as a normal window on request (P). Leaving closes both.
+ */
+final class PresentationWindows {
+    private static final double PRESENTER_WIDTH = 1100;
+    private static final double PRESENTER_HEIGHT = 760;
+
+    private final Presentation presentation;
+    private final Window owner;
+    private final List<String> stylesheets;
+    private final Stage audience = new Stage();
+    private Stage presenter;
+    private PresenterView presenterView;
+
+    private PresentationWindows(Presentation presentation, Window owner, List<String> stylesheets) {
+        this.presentation = presentation;
+        this.owner = owner;
+        this.stylesheets = stylesheets;
+    }
+
+    /** Opens the audience window fullscreen, and the presenter view when asked or when there are two screens. */
+    static PresentationWindows open(Presentation presentation, Window owner, List<String> stylesheets,
+                                    boolean withPresenter) {
+        PresentationWindows windows = new PresentationWindows(presentation, owner, stylesheets);
+        windows.showAudience();
+        if (withPresenter || Screen.getScreens().size() > 1) {
+            windows.showPresenter();
+        }
+        presentation.setOnPresenterToggle(windows::togglePresenter);
+        presentation.setOnChange(windows::refreshPresenter);
+        return windows;
+    }
+
+    private void showAudience() {
+        Scene scene = new Scene(presentation.audienceRoot());
+        scene.getStylesheets().setAll(stylesheets);
+        presentation.attach(scene);
+        audience.setScene(scene);
+        audience.setTitle(I18n.t("present.windowTitle"));
+        if (owner != null) {
+            audience.initOwner(owner);
+        }
+        Rectangle2D bounds = audienceScreen().getBounds();
+        audience.setX(bounds.getMinX());
+        audience.setY(bounds.getMinY());
+        audience.setWidth(bounds.getWidth());
+        audience.setHeight(bounds.getHeight());
+        // Esc belongs to the presentation (it leaves); JavaFX would otherwise use it to drop fullscreen only.
+        audience.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        audience.setFullScreenExitHint(I18n.t("present.exitHint"));
+        audience.setFullScreen(true);
+        audience.setOnHidden(e -> presentation.leave());
+        audience.show();
+        audience.toFront();
+    }
+
+    /** The projector: the first screen that is not the primary one, or the only screen there is. */
+    private static Screen audienceScreen() {
+        Screen primary = Screen.getPrimary();
+        return Screen.getScreens().stream().filter(s -> !s.equals(primary)).findFirst().orElse(primary);
+    }
+
+    void togglePresenter() {
+        if (presenter != null && presenter.isShowing()) {
+            presenter.hide();
+        } else {
+            showPresenter();
+        }
+    }
+
+    private void showPresenter() {
+        if (presenter == null) {
+            presenterView = new PresenterView(presentation);
+            Scene scene = new Scene(presenterView, PRESENTER_WIDTH, PRESENTER_HEIGHT);
+            scene.getStylesheets().setAll(stylesheets);
+            scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                // Tab moves between the buttons; Enter presses the focused one unless a step number is typed.
+                if (e.getCode() == KeyCode.TAB || e.getCode() == KeyCode.ENTER
+                        && scene.getFocusOwner() instanceof ButtonBase && !presentation.hasTypedNumber()) {
+                    return;
+                }
+                presentation.handle(e);
+            });
+            presenter = new Stage();
+            presenter.setTitle(I18n.t("presenter.windowTitle"));
+            presenter.setScene(scene);
+            if (owner != null) {
+                presenter.initOwner(owner);
+            }
+            presenter.setOnHidden(e -> presenterView.stop());
+            Screen primary = Screen.getPrimary();
+            if (Screen.getScreens().size() > 1) {
+                Rectangle2D b = primary.getVisualBounds();
+                presenter.setX(b.getMinX());
+                presenter.setY(b.getMinY());
+                presenter.setMaximized(true);
+            }
+        }
+        presenterView.refresh();
+        presenterView.start();
+        presenter.show();
+        presenter.toFront();
+    }
+
+    private void refreshPresenter() {
+        if (presenterView != null) {
+            presenterView.refresh();
+        }
+    }
+
+    void close() {
+        if (presenter != null) {
+            presenterView.stop();
+            presenter.hide();
+        }
+        audience.setOnHidden(null);
+        audience.hide();
+    }
+
+    Stage audience() {
+        return audience;
+    }
+
+    Stage presenter() {
+        return presenter;
+    }
+
+    PresenterView presenterView() {
+        return presenterView;
+    }
+}

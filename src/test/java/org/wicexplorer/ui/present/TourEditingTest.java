@@ -1,0 +1,155 @@
+package org.wicexplorer.ui.present;
+
+import javafx.scene.Scene;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.wicexplorer.app.StartupData;
+import org.wicexplorer.data.TourFiles;
+import org.wicexplorer.model.Dataset;
+import org.wicexplorer.tour.StepKind;
+import org.wicexplorer.tour.Tour;
+import org.wicexplorer.tour.TourStep;
+import org.wicexplorer.ui.I18n;
+import org.wicexplorer.ui.MainWindow;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Building a tour from the explorer, reordering it in the editor, saving and opening it. */
+@ExtendWith(ApplicationExtension.class)
+class TourEditingTest {
+    private MainWindow window;
+    private Classroom classroom;
+    private StartupData data;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        I18n.use(Locale.ENGLISH);
+        data = StartupData.load(null);
+        window = new MainWindow(data.dataset(), data.seeds(), null);
+        classroom = window.classroom();
+        Scene scene = new Scene(window.root(), 1400, 900);
+        scene.getStylesheets().add(MainWindow.class.getResource("/org/wicexplorer/ui/app.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        window.model().select("wic-2015");
+    }
+
+    private List<String> targets() {
+        return classroom.tour().get().steps().stream().map(TourStep::target).toList();
+    }
+
+    @Test
+    void addToTourFromTheMenuThenReorderSaveAndOpen(FxRobot robot, @TempDir Path dir) throws Exception {
+        robot.interact(classroom::newTour);
+        robot.clickOn("#toolbar-tour").clickOn("Add 2015 · 2nd to the tour");
+        robot.interact(() -> window.model().select("wic-2017"));
+        robot.clickOn("#toolbar-tour").clickOn("Add 2017 · 4th to the tour");
+        robot.clickOn("#toolbar-tour").clickOn("Add a controversy of 2017 · 4th")
+                .clickOn("Tim Cook's praise and Apple's removal of VPN apps");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("wic-2015", "wic-2017", "tim-cook-vpn-2017"), targets());
+        assertEquals("Tour (3)", robot.lookup("#toolbar-tour").queryLabeled().getText());
+
+        robot.clickOn("#toolbar-tour").clickOn("Edit the tour…");
+        WaitForAsyncUtils.waitForFxEvents();
+        Stage editor = classroom.editor().stage();
+        assertTrue(editor.isShowing());
+        @SuppressWarnings("unchecked")
+        ListView<TourStep> list = (ListView<TourStep>) editor.getScene().lookup("#tour-steps");
+        assertEquals(3, list.getItems().size());
+
+        robot.interact(() -> list.getSelectionModel().select(2));
+        robot.clickOn(editor.getScene().lookup("#tour-up"));
+        robot.clickOn(editor.getScene().lookup("#tour-up"));
+        assertEquals(List.of("tim-cook-vpn-2017", "wic-2015", "wic-2017"), targets(), "Move up, twice");
+        assertEquals(0, list.getSelectionModel().getSelectedIndex(), "the moved step stays selected");
+
+        robot.interact(list::requestFocus);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DOWN).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("wic-2015", "tim-cook-vpn-2017", "wic-2017"), targets(), "Ctrl+Down");
+
+        TextArea notes = (TextArea) editor.getScene().lookup("#tour-notes");
+        robot.clickOn(notes).write("Compare Cook's words with the VPN apps.");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Compare Cook's words with the VPN apps.", classroom.tour().get().step(1).notes().en());
+        assertTrue(classroom.tour().isModified());
+
+        Path file = dir.resolve("lesson.wictour.json");
+        robot.interact(() -> assertTrue(classroom.saveTo(file)));
+        assertFalse(classroom.tour().isModified());
+        Tour saved = new TourFiles(data.dataset(), data.seeds()).read(file);
+        assertEquals(List.of("wic-2015", "tim-cook-vpn-2017", "wic-2017"),
+                saved.steps().stream().map(TourStep::target).toList(), "saved in the order shown");
+        assertEquals(StepKind.CONTROVERSY, saved.step(1).kind());
+        assertEquals("Compare Cook's words with the VPN apps.", saved.step(1).notes().en());
+
+        robot.interact(list::requestFocus);
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("wic-2015", "wic-2017"), targets(), "Delete removes the selected step");
+
+        robot.interact(() -> assertTrue(classroom.openTour(file)));
+        assertEquals(List.of("wic-2015", "tim-cook-vpn-2017", "wic-2017"), targets(), "open brings back the saved order");
+        assertEquals(3, list.getItems().size(), "the editor shows the opened tour");
+        robot.interact(editor::hide);
+    }
+
+    @Test
+    void aBadTourFileIsExplainedByLineAndColumnAndTheCurrentTourIsKept(FxRobot robot, @TempDir Path dir)
+            throws Exception {
+        Tour before = classroom.tour().get();
+        Path bad = dir.resolve("bad.wictour.json");
+        Files.writeString(bad, """
+                {
+                  "formatVersion": 1,
+                  "steps": [
+                    { "edition": "wic-2014" },
+                    { "edition": "wic-2030" }
+                  ]
+                }
+                """);
+        robot.interact(() -> assertFalse(classroom.openTour(bad)));
+        assertEquals(before, classroom.tour().get(), "the current tour is kept");
+        assertEquals(bad + ":5:7: unknown edition id \"wic-2030\" (the editions are wic-2014 to wic-2026)",
+                classroom.lastProblems().get(0).toString());
+        DialogPane dialog = Window.getWindows().stream().filter(Window::isShowing)
+                .map(w -> w.getScene().getRoot()).filter(r -> r instanceof DialogPane).map(r -> (DialogPane) r)
+                .findFirst().orElseThrow(() -> new AssertionError("no message shown"));
+        assertTrue(dialog.getHeaderText().contains("bad.wictour.json"), dialog.getHeaderText());
+        assertTrue(dialog.getHeaderText().contains("current tour is kept"), dialog.getHeaderText());
+        TextArea details = (TextArea) dialog.lookup("#tour-problems");
+        assertNotNull(details);
+        assertTrue(details.getText().contains("bad.wictour.json:5:7: unknown edition id \"wic-2030\""), details.getText());
+        robot.interact(() -> dialog.getScene().getWindow().hide());
+    }
+
+    @Test
+    void theBuiltInTourIsReadyAndSelfChecked() {
+        Dataset d = data.dataset();
+        Tour tour = classroom.tour().get();
+        assertEquals(d.editions().size(), tour.size());
+        assertEquals("The WIC in 13 steps", tour.title().en());
+        assertEquals("Tour (13)", classroom.controls().get(1) instanceof javafx.scene.control.MenuButton m
+                ? m.getText() : "");
+    }
+}
