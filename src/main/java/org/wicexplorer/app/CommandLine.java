@@ -7,7 +7,7 @@ import java.util.List;
 
 /** The options the app understands. Parsed without touching JavaFX, so they work with no display. */
 record CommandLine(Path validate, Path dataset, String search, boolean help, boolean version, List<String> errors,
-                   boolean smokeTest) {
+                   boolean smokeTest, boolean benchmark) {
 
     static final String USAGE = """
             Usage: wic-explorer [OPTION]... [FILE]
@@ -20,6 +20,8 @@ record CommandLine(Path validate, Path dataset, String search, boolean help, boo
               --search QUERY    search the documents and facts; print kind, id, score and snippet per hit
               --smoke-test      open the window, check what it loaded, print one line and exit 0
                                 (non-zero on failure); for installers and CI
+              --benchmark       open the window, print start-up time and peak memory, and exit
+                                (bench/run.sh; see docs/performance.md)
               --help            show this help and exit
               --version         show the version and exit
 
@@ -32,6 +34,7 @@ record CommandLine(Path validate, Path dataset, String search, boolean help, boo
         boolean help = false;
         boolean version = false;
         boolean smokeTest = false;
+        boolean benchmark = false;
         List<String> errors = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -39,6 +42,7 @@ record CommandLine(Path validate, Path dataset, String search, boolean help, boo
                 case "--help", "-h" -> help = true;
                 case "--version" -> version = true;
                 case "--smoke-test" -> smokeTest = true;
+                case "--benchmark" -> benchmark = true;
                 case "--validate", "--dataset" -> {
                     if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
                         errors.add(arg + " needs a FILE");
@@ -64,7 +68,7 @@ record CommandLine(Path validate, Path dataset, String search, boolean help, boo
                 }
             }
         }
-        return new CommandLine(validate, dataset, search, help, version, List.copyOf(errors), smokeTest);
+        return new CommandLine(validate, dataset, search, help, version, List.copyOf(errors), smokeTest, benchmark);
     }
 
     /** A file as a desktop passes it: a path, or a file: URI. */

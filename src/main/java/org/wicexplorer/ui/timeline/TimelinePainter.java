@@ -4,10 +4,15 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.ImagePattern;
+import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
@@ -75,16 +80,12 @@ final class TimelinePainter {
             }
             g.setFill(view.eraColor(i));
             g.fillRect(x0, f.eraTop(), x1 - x0, f.axisTop() - f.eraTop());
-            g.setStroke(view.eraTextColor());
-            g.setLineWidth(1);
-            double crisp = Math.round(x0) + 0.5;
-            g.strokeLine(crisp, f.eraTop(), crisp, f.axisTop());
+            g.setFill(view.eraTextColor());
+            g.fillRect(Math.round(x0), f.eraTop(), 1, f.axisTop() - f.eraTop());
         }
     }
 
     private void paintGapFills(GraphicsContext g, TimelineFrame f) {
-        g.setLineDashes(3, 3);
-        g.setLineWidth(1);
         for (DayRange gap : f.scale().gaps()) {
             double x0 = f.toX(gap.start());
             double x1 = f.toX(gap.end());
@@ -93,26 +94,48 @@ final class TimelinePainter {
             }
             g.setFill(view.gapColor());
             g.fillRect(x0, f.lanesTop(), x1 - x0, f.axisTop() - f.lanesTop());
-            g.setStroke(view.gridColor());
-            g.strokeLine(Math.round(x0) + 0.5, f.lanesTop(), Math.round(x0) + 0.5, f.axisTop());
-            g.strokeLine(Math.round(x1) - 0.5, f.lanesTop(), Math.round(x1) - 0.5, f.axisTop());
+            g.setFill(dashes(view.gridColor(), f.lanesTop()));
+            g.fillRect(Math.round(x0), f.lanesTop(), 1, f.axisTop() - f.lanesTop());
+            g.fillRect(Math.round(x1) - 1, f.lanesTop(), 1, f.axisTop() - f.lanesTop());
         }
-        g.setLineDashes((double[]) null);
+    }
+
+    /*
+     * Straight lines are filled rectangles, not strokes: Prism's software pipeline (the one a machine without
+     * a usable GPU gets) fills an axis-aligned rectangle directly but sends every stroke through the antialiasing
+     * path rasteriser, and strokes were four fifths of a frame (docs/performance.md, T2). Same pixels.
+     */
+
+    private Paint dashColor;
+    private ImagePattern dashPattern;
+
+    /** A paint of 3-pixel dashes 3 pixels apart, starting at {@code top}: a dashed line in one fill. */
+    private Paint dashes(Paint color, double top) {
+        if (!(color instanceof Color c)) {
+            return color;
+        }
+        if (!c.equals(dashColor)) {
+            WritableImage tile = new WritableImage(1, 6);
+            for (int y = 0; y < 6; y++) {
+                tile.getPixelWriter().setColor(0, y, y < 3 ? c : Color.TRANSPARENT);
+            }
+            dashColor = c;
+            dashPattern = new ImagePattern(tile, 0, 0, 1, 6, false);
+        }
+        return new ImagePattern(dashPattern.getImage(), 0, top, 1, 6, false);
     }
 
     private void paintGrid(GraphicsContext g, TimelineFrame f, AxisTicks.Result ticks) {
-        g.setStroke(view.gridColor());
-        g.setLineWidth(1);
+        g.setFill(view.gridColor());
+        double height = f.axisTop() - f.lanesTop();
         for (AxisTicks.Tick t : ticks.ticks()) {
-            double x = Math.round(f.timeLeft() + t.x()) + 0.5;
-            g.strokeLine(x, f.lanesTop(), x, f.axisTop());
+            g.fillRect(Math.round(f.timeLeft() + t.x()), f.lanesTop(), 1, height);
         }
         // Period boundaries (months under day ticks, years under month ticks) read as stronger lines.
-        g.setLineWidth(2);
         for (AxisTicks.Tick t : ticks.context()) {
             double x = f.toX(t.date().toEpochDay());
             if (!f.scale().isInGap(t.date().toEpochDay())) {
-                g.strokeLine(Math.round(x), f.lanesTop(), Math.round(x), f.axisTop());
+                g.fillRect(Math.round(x) - 1, f.lanesTop(), 2, height);
             }
         }
     }
@@ -129,11 +152,16 @@ final class TimelinePainter {
             return;
         }
         double logMax = Math.log1p(max);
-        g.setFill(view.laneColor(box.lane()));
+        Paint color = view.laneColor(box.lane());
+        g.setFill(color);
         // Items failing the filter stay as a faint layer, so dimming still says something in a dense lane.
-        g.setGlobalAlpha(0.3);
-        fillBins(g, f, d.all(), d.binWidth(), bottom, full, logMax);
-        g.setGlobalAlpha(1);
+        // With nothing filtered out an opaque top layer hides it entirely: skipping it halves a dense frame's
+        // rectangles (docs/performance.md, T2).
+        if (!(color.isOpaque() && Arrays.equals(d.all(), d.passing()))) {
+            g.setGlobalAlpha(0.3);
+            fillBins(g, f, d.all(), d.binWidth(), bottom, full, logMax);
+            g.setGlobalAlpha(1);
+        }
         fillBins(g, f, d.passing(), d.binWidth(), bottom, full, logMax);
 
         g.setFill(view.axisColor());
@@ -170,16 +198,13 @@ final class TimelinePainter {
     private void paintAxis(GraphicsContext g, TimelineFrame f, AxisTicks.Result ticks, Font small, Font smallBold,
                            double em) {
         double axis = Math.round(f.axisTop()) + 0.5;
-        g.setStroke(view.axisColor());
-        g.setLineWidth(1);
-        g.strokeLine(f.timeLeft(), axis, f.timeRight(), axis);
+        g.setFill(view.axisColor());
+        g.fillRect(f.timeLeft(), axis - 0.5, f.timeWidth(), 1);
         double tickRow = f.axisTop() + em * 0.4;
         double contextRow = tickRow + measurer.height(small);
-        g.setFill(view.axisColor());
         g.setFont(small);
         for (AxisTicks.Tick t : ticks.ticks()) {
-            double x = Math.round(f.timeLeft() + t.x()) + 0.5;
-            g.strokeLine(x, axis, x, axis + em * 0.35);
+            g.fillRect(Math.round(f.timeLeft() + t.x()), axis, 1, em * 0.35);
             g.fillText(t.label(), f.timeLeft() + t.labelX(), tickRow);
         }
         g.setFont(smallBold);
@@ -253,9 +278,8 @@ final class TimelinePainter {
             }
         }
         if (todayVisible) {
-            g.setStroke(view.todayColor());
-            g.setLineWidth(2);
-            g.strokeLine(todayX, f.eraTop(), todayX, f.axisTop());
+            g.setFill(view.todayColor());
+            g.fillRect(todayX - 1, f.eraTop(), 2, f.axisTop() - f.eraTop());
             if (placed.get(0).placed()) {
                 g.setFill(view.todayColor());
                 g.fillRoundRect(pillLeft, textY - 1, pillWidth, textHeight + 2, em * 0.6, em * 0.6);
