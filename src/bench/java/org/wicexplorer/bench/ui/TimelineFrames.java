@@ -72,22 +72,21 @@ public final class TimelineFrames {
         List<long[]> measured = new ArrayList<>();
         gestures(steps, measured);
         String[] names = {"fit-all-pan", "year-pan", "year-zoom", "two-months-pan", "compressed-pan"};
-        StringBuilder perGesture = new StringBuilder("gestures:");
+        StringBuilder perGesture = new StringBuilder();
         for (int g = 0; g < names.length; g++) {
             int from = g * steps;
             long[] t = measured.subList(from, from + steps).stream().mapToLong(x -> x[0] + x[1]).sorted().toArray();
             perGesture.append(String.format(Locale.ROOT, " %s-p50=%.2f %s-p95=%.2f", names[g], ms(t, 50), names[g], ms(t, 95)));
         }
-        System.out.println(perGesture);
         long[] layout = measured.stream().mapToLong(s -> s[0]).sorted().toArray();
         long[] render = measured.stream().mapToLong(s -> s[1]).sorted().toArray();
         long[] total = measured.stream().mapToLong(s -> s[0] + s[1]).sorted().toArray();
         AtomicReference<String> marks = new AtomicReference<>();
         onFx(() -> marks.set(String.valueOf(view.lookupAll(".timeline-mark").size())));
         System.out.printf(Locale.ROOT, "frames: events=%d steps=%d layout-p50=%.2f layout-p95=%.2f render-p50=%.2f "
-                        + "render-p95=%.2f total-p50=%.2f total-p95=%.2f total-max=%.2f mark-nodes=%s pipeline=%s%n",
+                        + "render-p95=%.2f total-p50=%.2f total-p95=%.2f total-max=%.2f mark-nodes=%s pipeline=%s%s%n",
                 items.size(), total.length, ms(layout, 50), ms(layout, 95), ms(render, 50), ms(render, 95),
-                ms(total, 50), ms(total, 95), total[total.length - 1] / 1e6, marks.get(), pipeline());
+                ms(total, 50), ms(total, 95), total[total.length - 1] / 1e6, marks.get(), pipeline(), perGesture);
         Platform.exit();
     }
 
