@@ -76,7 +76,9 @@ public final class TimelineFrames {
         for (int g = 0; g < names.length; g++) {
             int from = g * steps;
             long[] t = measured.subList(from, from + steps).stream().mapToLong(x -> x[0] + x[1]).sorted().toArray();
-            perGesture.append(String.format(Locale.ROOT, " %s-p50=%.2f %s-p95=%.2f", names[g], ms(t, 50), names[g], ms(t, 95)));
+            long[] l = measured.subList(from, from + steps).stream().mapToLong(x -> x[0]).sorted().toArray();
+            perGesture.append(String.format(Locale.ROOT, " %s-p50=%.2f %s-p95=%.2f %s-layout-p50=%.2f", names[g],
+                    ms(t, 50), names[g], ms(t, 95), names[g], ms(l, 50)));
         }
         long[] layout = measured.stream().mapToLong(s -> s[0]).sorted().toArray();
         long[] render = measured.stream().mapToLong(s -> s[1]).sorted().toArray();
