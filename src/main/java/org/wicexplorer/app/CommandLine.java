@@ -7,7 +7,7 @@ import java.util.List;
 
 /** The options the app understands. Parsed without touching JavaFX, so they work with no display. */
 record CommandLine(Path validate, Path dataset, String search, boolean help, boolean version, List<String> errors,
-                   boolean smokeTest, boolean present, boolean reducedMotion, Path tour) {
+                   boolean smokeTest, boolean present, boolean reducedMotion, Path tour, boolean benchmark) {
 
     static final String USAGE = """
             Usage: wic-explorer [OPTION]... [FILE]
@@ -24,6 +24,8 @@ record CommandLine(Path validate, Path dataset, String search, boolean help, boo
               --reduced-motion  change slides without animation
               --smoke-test      open the window, check what it loaded, print one line and exit 0
                                 (non-zero on failure); for installers and CI
+              --benchmark       open the window, print start-up time and peak memory, and exit
+                                (bench/run.sh; see docs/performance.md)
               --help            show this help and exit
               --version         show the version and exit
 
@@ -42,6 +44,7 @@ record CommandLine(Path validate, Path dataset, String search, boolean help, boo
         boolean present = false;
         boolean reducedMotion = false;
         Path tour = null;
+        boolean benchmark = false;
         List<String> errors = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -58,6 +61,7 @@ record CommandLine(Path validate, Path dataset, String search, boolean help, boo
                         tour = fileArgument(args[++i]);
                     }
                 }
+                case "--benchmark" -> benchmark = true;
                 case "--validate", "--dataset" -> {
                     if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
                         errors.add(arg + " needs a FILE");
@@ -86,7 +90,7 @@ record CommandLine(Path validate, Path dataset, String search, boolean help, boo
             }
         }
         return new CommandLine(validate, dataset, search, help, version, List.copyOf(errors), smokeTest, present,
-                reducedMotion, tour);
+                reducedMotion, tour, benchmark);
     }
 
     /** A file as a desktop passes it: a path, or a file: URI. */

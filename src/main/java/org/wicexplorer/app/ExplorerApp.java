@@ -40,12 +40,14 @@ public final class ExplorerApp extends Application {
         if (options.reducedMotion()) {
             System.setProperty(Motion.PROPERTY, "true");
         }
-        store = SettingsStore.inUserDataHome();
-        settings = store.load();
+        // Loaded while the toolkit started (Main); see StartupPreload.
+        StartupPreload.Loaded loaded = StartupPreload.take(options);
+        store = loaded.store();
+        settings = loaded.settings();
         if (settings.language() != null) {
             I18n.use(Locale.forLanguageTag(settings.language()));
         }
-        data = StartupData.load(options.dataset());
+        data = loaded.data();
         Fonts.load();
     }
 
@@ -85,6 +87,9 @@ public final class ExplorerApp extends Application {
         }
         if (options.smokeTest()) {
             SmokeTest.start(stage, window, data, () -> save(stage));
+        }
+        if (options.benchmark()) {
+            BenchmarkProbe.start(stage, window);
         }
     }
 

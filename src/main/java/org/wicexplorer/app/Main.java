@@ -21,6 +21,7 @@ public final class Main {
         if (options.isBatch()) {
             System.exit(run(options, System.out, System.err));
         }
+        StartupPreload.start(options);
         ExplorerApp.launchWith(args);
     }
 

@@ -41,4 +41,14 @@ class CommandLineTest {
         assertTrue(CommandLine.USAGE.contains("--smoke-test"));
         assertFalse(CommandLine.parse().smokeTest());
     }
+
+    @Test
+    void benchmarkOpensTheWindowAndCombinesWithADataset() {
+        CommandLine options = CommandLine.parse("--benchmark", "--dataset", "big.wicdata.json");
+        assertTrue(options.benchmark());
+        assertFalse(options.isBatch());
+        assertEquals(Path.of("big.wicdata.json"), options.dataset());
+        assertTrue(CommandLine.USAGE.contains("--benchmark"));
+        assertFalse(CommandLine.parse().benchmark());
+    }
 }

@@ -51,6 +51,8 @@ class SearchUiTest {
         robot.write(query);
         Label status = robot.lookup("#search-status").queryAs(Label.class);
         waitUntil(() -> status.getText().endsWith("for “" + query + "”"));
+        // The status changes first; the result rows are drawn on a later layout pass.
+        waitUntil(() -> !groupHeadings(robot).isEmpty() || status.getText().equals(I18n.t("search.none", query)));
     }
 
     /** The hit of the selected row, as the user sees it highlighted in the list. */

@@ -24,9 +24,27 @@ abstract class EditionTab extends Tab {
         scroll.getStyleClass().add("detail-scroll");
         setContent(scroll);
         model.selectedEditionProperty().addListener((obs, old, edition) -> refresh());
+        selectedProperty().addListener((obs, was, now) -> {
+            if (now && stale) {
+                refresh();
+            }
+        });
     }
 
+    /** Whether the content shows an edition other than the selected one (built only when the tab is shown). */
+    private boolean stale = true;
+
+    /**
+     * Shows the selected edition. A tab that is not showing only notes that it is out of date and builds when
+     * it is selected: building every tab on every change of edition was most of the start-up's window
+     * building and of its memory (docs/performance.md, T1 and T4).
+     */
     final void refresh() {
+        if (getTabPane() != null && !isSelected()) {
+            stale = true;
+            return;
+        }
+        stale = false;
         Edition edition = model.selectedEdition();
         scroll.setContent(edition == null ? Sections.page(Sections.empty(org.wicexplorer.ui.I18n.t("detail.noSelection")))
                 : content(edition));

@@ -17,9 +17,12 @@ record LaneDensity(LaneBox box, double binWidth, int[] all, int[] passing, doubl
         int[] allDiff = new int[bins + 1];
         int[] passDiff = new int[bins + 1];
         int[] clusters = new int[Math.max(1, (int) Math.ceil(width / clusterWidth))];
+        // The lane itself is shown (hidden lanes are never laid out), so only a hiding filter can leave an item
+        // out: the per-item check is skipped otherwise, which is most of the cost at 100,000 items.
+        boolean mayHide = view.isHideFiltered() || view.getHiddenLanes().contains(box.lane());
         for (int i = from; i < to; i++) {
             TimelineItem item = items.get(i);
-            if (!view.isDisplayed(item)) {
+            if (mayHide && !view.isDisplayed(item)) {
                 continue;
             }
             double x0 = scale.toX(items.start(i));
