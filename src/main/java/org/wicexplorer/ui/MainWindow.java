@@ -14,6 +14,7 @@ import javafx.scene.layout.Priority;
 import org.wicexplorer.data.SeedLibrary;
 import org.wicexplorer.model.Citation;
 import org.wicexplorer.model.Dataset;
+import org.wicexplorer.tour.TourStep;
 import org.wicexplorer.ui.cite.CiteContext;
 import org.wicexplorer.ui.compare.CompareTab;
 import org.wicexplorer.ui.detail.DetailView;
@@ -69,6 +70,7 @@ public final class MainWindow implements Navigator {
         root.setCenter(search.overlay(main));
         search.installShortcuts(root);
         classroom = new Classroom(model, root, this::returnFromPresentation);
+        classroom.setPassageSource(() -> reader.passage().map(p -> TourStep.passage(p.documentId(), p.text())));
         root.setBottom(statusBar(dataset));
         timeline.setOnOpen(this::open);
     }
