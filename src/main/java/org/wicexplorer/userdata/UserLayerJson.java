@@ -1,5 +1,7 @@
 package org.wicexplorer.userdata;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -42,8 +44,17 @@ public final class UserLayerJson {
         }
     }
 
+    /**
+     * Writes record components only: the model's convenience methods ({@code Text.isEmpty()},
+     * {@code Fact.isKnown()}) would otherwise appear as fields the strict reader then refuses.
+     */
+    private static final JsonMapper WRITER = DataJson.mapper().rebuild()
+            .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+            .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+            .build();
+
     public static byte[] encode(UserLayer layer) throws IOException {
-        JsonMapper mapper = DataJson.mapper();
+        JsonMapper mapper = WRITER;
         ObjectNode root = mapper.createObjectNode();
         root.put("format", FORMAT);
         for (ItemKind<?> kind : ItemKind.ALL) {
