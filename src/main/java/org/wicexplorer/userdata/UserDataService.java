@@ -30,6 +30,14 @@ import java.util.function.UnaryOperator;
  */
 public final class UserDataService implements AutoCloseable {
     private static final int HISTORY = 200;
+    /** Descriptions of the service's own edits: message keys, which the UI translates. */
+    public static final String EDIT_NOTE = "userdata.edit.note";
+    public static final String DELETE_NOTE = "userdata.edit.deleteNote";
+    public static final String ADD_ANNOTATION = "userdata.edit.addAnnotation";
+    public static final String EDIT_ANNOTATION = "userdata.edit.annotation";
+    public static final String DELETE_ANNOTATION = "userdata.edit.deleteAnnotation";
+    public static final String RESET_ITEM = "userdata.edit.reset";
+    public static final String RESET_ALL = "userdata.edit.resetAll";
 
     private final Dataset bundled;
     private final SeedLibrary seeds;
@@ -165,7 +173,7 @@ public final class UserDataService implements AutoCloseable {
     /** Sets the note on an edition; blank text removes it. */
     public void setNote(String editionId, String text) throws EditRefusedException {
         boolean remove = text == null || text.isBlank();
-        apply(remove ? "Delete note" : "Edit note", current -> remove ? current.withoutNote(editionId)
+        apply(remove ? DELETE_NOTE : EDIT_NOTE, current -> remove ? current.withoutNote(editionId)
                 : current.withNote(new Note(editionId, text.strip(), clock.instant())));
     }
 
@@ -174,7 +182,7 @@ public final class UserDataService implements AutoCloseable {
             throws EditRefusedException {
         Annotation a = new Annotation("a-" + UUID.randomUUID().toString().substring(0, 8), source, start, end,
                 quote, text == null ? null : text.strip(), clock.instant());
-        apply("Add annotation", current -> current.withAnnotation(a));
+        apply(ADD_ANNOTATION, current -> current.withAnnotation(a));
         return a;
     }
 
@@ -184,21 +192,21 @@ public final class UserDataService implements AutoCloseable {
             throw new EditRefusedException(List.of("annotation \"" + id + "\": there is no such annotation"));
         }
         if (text == null || text.isBlank()) {
-            apply("Delete annotation", current -> current.withoutAnnotation(id));
+            apply(DELETE_ANNOTATION, current -> current.withoutAnnotation(id));
         } else {
-            apply("Edit annotation", current -> current.withAnnotation(new Annotation(id, old.source(), old.start(),
+            apply(EDIT_ANNOTATION, current -> current.withAnnotation(new Annotation(id, old.source(), old.start(),
                     old.end(), old.quote(), text.strip(), clock.instant())));
         }
     }
 
     /** Drops the user's version of one item: a changed item shows the bundled one again, a user-made one goes. */
     public void reset(ItemKind<?> kind, String key) throws EditRefusedException {
-        apply("Reset to bundled", current -> current.without(kind, key));
+        apply(RESET_ITEM, current -> current.without(kind, key));
     }
 
     /** Drops every user edit, note and annotation. Undoable like any edit. */
     public void resetAll() throws EditRefusedException {
-        apply("Reset everything", current -> UserLayer.EMPTY);
+        apply(RESET_ALL, current -> UserLayer.EMPTY);
     }
 
     /**
@@ -275,7 +283,7 @@ public final class UserDataService implements AutoCloseable {
         return !redo.isEmpty();
     }
 
-    /** What undo would take back, e.g. "Edit note"; null when there is nothing. */
+    /** What undo would take back, e.g. {@link #EDIT_NOTE} or the description an edit was given; null when there is nothing. */
     public String undoDescription() {
         return undo.isEmpty() ? null : undo.peek().description();
     }

@@ -64,6 +64,11 @@ public final class UserLayer {
         return annotations.values().stream().filter(a -> source.equals(a.source())).toList();
     }
 
+    /** Whether both layers hold the same dataset items, whatever their notes and annotations. */
+    public boolean sameItems(UserLayer other) {
+        return items.equals(other.items);
+    }
+
     public boolean isEmpty() {
         return items.isEmpty() && notes.isEmpty() && annotations.isEmpty();
     }

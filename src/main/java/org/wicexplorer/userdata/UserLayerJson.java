@@ -53,6 +53,28 @@ public final class UserLayerJson {
             .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
             .build();
 
+    /** One item as the user file and the dataset file write it, for editing by hand. */
+    public static String toJson(Object item) {
+        try {
+            return WRITER.writeValueAsString(item);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Reads one item typed by hand; a mistake comes back as a problem with line and column. */
+    public static <T> T fromJson(String json, Class<T> type) throws org.wicexplorer.data.DataException {
+        try {
+            return DataJson.mapper().readValue(json, type);
+        } catch (JsonMappingException e) {
+            com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+            throw new org.wicexplorer.data.DataException(new Problem("", at == null ? 1 : at.getLineNr(),
+                    at == null ? 1 : at.getColumnNr(), JsonProblems.describe(e)));
+        } catch (JsonProcessingException e) {
+            throw new org.wicexplorer.data.DataException(JsonProblems.syntax("", e));
+        }
+    }
+
     public static byte[] encode(UserLayer layer) throws IOException {
         JsonMapper mapper = WRITER;
         ObjectNode root = mapper.createObjectNode();

@@ -129,7 +129,7 @@ class UserDataServiceTest {
             assertFalse(service.canUndo());
             service.setNote(first().id(), "one");
             service.setNote(first().id(), "two");
-            assertEquals("Edit note", service.undoDescription());
+            assertEquals(UserDataService.EDIT_NOTE, service.undoDescription());
 
             service.undo();
             assertEquals("one", service.layer().note(first().id()).orElseThrow().text());
