@@ -26,9 +26,9 @@ final class EditionForm {
         grid.setVgap(6);
         grid.add(new Label(I18n.t("userdata.field.english")), 1, 0);
         grid.add(new Label(I18n.t("userdata.field.chinese")), 2, 0);
-        TextInputControl[] theme = row(grid, 1, "theme", e.theme());
-        TextInputControl[] venue = row(grid, 2, "venue", e.venue());
-        TextInputControl[] summary = row(grid, 3, "summary", e.summary());
+        TextInputControl[] theme = row(grid, 1, I18n.t("userdata.field.theme"), "theme", e.theme());
+        TextInputControl[] venue = row(grid, 2, I18n.t("userdata.field.venue"), "venue", e.venue());
+        TextInputControl[] summary = row(grid, 3, I18n.t("userdata.field.summary"), "summary", e.summary());
         Label help = new Label(I18n.t("userdata.editionForm.help"));
         help.setWrapText(true);
         String title = I18n.t("userdata.editionForm.title", e.label().in(I18n.language()));
@@ -40,8 +40,8 @@ final class EditionForm {
         dialog.show();
     }
 
-    private static TextInputControl[] row(GridPane grid, int row, String field, Fact fact) {
-        grid.add(new Label(I18n.t("userdata.field." + field)), 0, row);
+    private static TextInputControl[] row(GridPane grid, int row, String name, String field, Fact fact) {
+        grid.add(new Label(name), 0, row);
         TextInputControl[] pair = new TextInputControl[2];
         for (int i = 0; i < 2; i++) {
             TextArea area = new TextArea(fact == null ? "" : orEmpty(i == 0 ? fact.en() : fact.zh()));

@@ -169,6 +169,8 @@ public final class UserDataUi {
         next.model().select(selected != null ? selected.id() : service.effective().editions().get(0).id());
         next.detail().tabs().getSelectionModel().select(Math.max(0, tab));
         window = next;
+        // Keys go to the window again (the undo keys among them), as at start-up.
+        next.timeline().view().requestFocus();
         onNewWindow.accept(next);
     }
 
