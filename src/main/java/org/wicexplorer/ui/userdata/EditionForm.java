@@ -31,7 +31,7 @@ final class EditionForm {
         TextInputControl[] summary = row(grid, 3, I18n.t("userdata.field.summary"), "summary", e.summary());
         Label help = new Label(I18n.t("userdata.editionForm.help"));
         help.setWrapText(true);
-        String title = I18n.t("userdata.editionForm.title", e.label().in(I18n.language()));
+        String title = I18n.t("userdata.editionForm.title", e.name().in(I18n.language()));
         EditDialog dialog = new EditDialog(owner, title, new VBox(8, help, grid), () -> service.put(ItemKind.EDITION,
                 new Edition(e.id(), e.year(), e.ordinal(), e.kind(), e.label(), e.name(), e.dates(),
                         fact(e.venue(), venue), fact(e.theme(), theme), e.attendance(), e.sessions(),
@@ -41,7 +41,9 @@ final class EditionForm {
     }
 
     private static TextInputControl[] row(GridPane grid, int row, String name, String field, Fact fact) {
-        grid.add(new Label(name), 0, row);
+        Label label = new Label(name);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.add(label, 0, row);
         TextInputControl[] pair = new TextInputControl[2];
         for (int i = 0; i < 2; i++) {
             TextArea area = new TextArea(fact == null ? "" : orEmpty(i == 0 ? fact.en() : fact.zh()));

@@ -18,7 +18,7 @@ final class NoteDialog {
         text.setWrapText(true);
         text.setPrefRowCount(10);
         text.setPromptText(I18n.t("userdata.note.prompt"));
-        String name = edition.label().in(I18n.language());
+        String name = edition.name().in(I18n.language());
         EditDialog dialog = new EditDialog(owner, I18n.t("userdata.note.title", name), text,
                 () -> service.setNote(edition.id(), text.getText()));
         dialog.setOnShown(e -> text.requestFocus());

@@ -201,7 +201,7 @@ public final class UserDataUi {
         Edition e = window.model().selectedEdition();
         if (e != null) {
             JsonItemDialog.edit(owner(), service, ItemKind.EDITION, e.id(),
-                    I18n.t("userdata.editionForm.title", e.label().in(I18n.language())));
+                    I18n.t("userdata.editionForm.title", e.name().in(I18n.language())));
         }
     }
 
@@ -267,6 +267,7 @@ public final class UserDataUi {
         }
         alert.setTitle(I18n.t("userdata.menu"));
         alert.setHeaderText(header);
+        alert.getDialogPane().setPrefWidth(760);
         Fonts.apply(alert.getDialogPane().getStylesheets());
         if (details != null) {
             TextArea text = new TextArea(details);
