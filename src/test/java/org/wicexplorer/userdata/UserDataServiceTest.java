@@ -187,6 +187,25 @@ class UserDataServiceTest {
     }
 
     @Test
+    void anAnnotationAttachesToAPassageOfAnExistingSource() throws Exception {
+        String source = seeds.documents().get(0).id();
+        try (UserDataService service = open()) {
+            Annotation a = service.annotate(source, 10, 40, "the quoted words", "Compare with the 2014 text.");
+            assertEquals(List.of(a), service.layer().annotationsOn(source));
+            service.editAnnotation(a.id(), "Compare with 2016.");
+            assertEquals("Compare with 2016.", service.layer().annotations().get(a.id()).text());
+            assertThrows(EditRefusedException.class, () -> service.annotate("no-such-source", 0, 5, "x", "y"));
+            assertThrows(EditRefusedException.class, () -> service.annotate(source, 9, 3, "x", "backwards"));
+            service.editAnnotation(a.id(), " ");
+            assertTrue(service.layer().annotations().isEmpty(), "a blank annotation is deleted");
+            service.undo();
+        }
+        try (UserDataService again = open()) {
+            assertEquals("Compare with 2016.", again.layer().annotationsOn(source).get(0).text());
+        }
+    }
+
+    @Test
     void aBundledIdCannotBeRenamed() throws Exception {
         try (UserDataService service = open()) {
             Person someone = bundled.people().get(0);
