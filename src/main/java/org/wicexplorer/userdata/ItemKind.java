@@ -57,7 +57,8 @@ public final class ItemKind<T> {
     }
 
     public static String appearanceKey(Appearance a) {
-        return a.person() + "@" + a.edition() + "#" + (a.role() == null ? "" : a.role().name().toLowerCase());
+        return a.person() + "@" + a.edition() + "#"
+                + (a.role() == null ? "" : a.role().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
     }
 
     public static Optional<ItemKind<?>> bySection(String section) {

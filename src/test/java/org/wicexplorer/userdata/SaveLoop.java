@@ -30,6 +30,19 @@ public final class SaveLoop {
      * straight to the file (the kernel keeps it when the process dies); stdout only says "started".
      */
     public static void main(String[] args) throws Exception {
+        // Should the test JVM die first, its end of the pipe closes: stop rather than save forever.
+        Thread orphan = new Thread(() -> {
+            try {
+                while (System.in.read() >= 0) {
+                    // the parent never writes; read until end of input
+                }
+            } catch (java.io.IOException ignored) {
+                // the same: the parent is gone
+            }
+            Runtime.getRuntime().halt(3);
+        });
+        orphan.setDaemon(true);
+        orphan.start();
         UserDataStore store = new UserDataStore(Path.of(args[0]));
         try (OutputStream log = Files.newOutputStream(Path.of(args[2]), StandardOpenOption.CREATE,
                 StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
