@@ -15,6 +15,7 @@ module org.wicexplorer {
 
     opens org.wicexplorer.model to com.fasterxml.jackson.databind;
     opens org.wicexplorer.data to com.fasterxml.jackson.databind;
+    opens org.wicexplorer.userdata to com.fasterxml.jackson.databind;
 
     exports org.wicexplorer.app to javafx.graphics;
 }

@@ -15,6 +15,9 @@ import org.wicexplorer.ui.Fonts;
 import org.wicexplorer.ui.I18n;
 import org.wicexplorer.ui.MainWindow;
 import org.wicexplorer.ui.present.Motion;
+import org.wicexplorer.ui.userdata.UserDataUi;
+import org.wicexplorer.userdata.UserDataService;
+import org.wicexplorer.userdata.UserDataStore;
 
 import java.io.IOException;
 import java.util.Locale;
@@ -29,6 +32,7 @@ public final class ExplorerApp extends Application {
     private StartupData data;
     private SettingsStore store;
     private UserSettings settings;
+    private UserDataUi userData;
 
     static void launchWith(String[] args) {
         Application.launch(ExplorerApp.class, args);
@@ -53,7 +57,9 @@ public final class ExplorerApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        MainWindow window = new MainWindow(data.dataset(), data.seeds(), getHostServices());
+        userData = new UserDataUi(UserDataService.open(data.dataset(), data.seeds(), UserDataStore.inUserDataHome()),
+                d -> new MainWindow(d, data.seeds(), getHostServices()), this::wire);
+        MainWindow window = userData.createWindow();
         Scene scene = new Scene(window.root());
         scene.getStylesheets().add(ExplorerApp.class.getResource("/org/wicexplorer/ui/app.css").toExternalForm());
         Fonts.apply(scene.getStylesheets());
@@ -62,20 +68,12 @@ public final class ExplorerApp extends Application {
         placeWindow(stage);
         window.model().select(settings.edition() != null ? settings.edition()
                 : data.dataset().editions().get(0).id());
-        window.model().selectedEditionProperty().addListener((obs, old, e) -> {
-            if (e != null) {
-                settings = settings.withEdition(e.id());
-            }
-        });
-        if (Boolean.TRUE.equals(settings.compressedAxis())) {
-            window.timeline().view().setCompressedAxis(true);
-        }
-        window.timeline().view().compressedAxisProperty().addListener(
-                (obs, was, on) -> settings = settings.withCompressedAxis(on));
+        wire(window);
         stage.setOnHidden(e -> save(stage));
         stage.show();
         // Keys go to the timeline first: arrows move between editions straight away.
         window.timeline().view().requestFocus();
+        Platform.runLater(userData::reportStartup);
         if (!data.rejected().isEmpty()) {
             Platform.runLater(() -> reportRejectedDataset(stage));
         }
@@ -90,6 +88,28 @@ public final class ExplorerApp extends Application {
         }
         if (options.benchmark()) {
             BenchmarkProbe.start(stage, window);
+        }
+    }
+
+    /** Remembers what the user chooses in a window: the first one, and each one rebuilt after an edit. */
+    private void wire(MainWindow window) {
+        window.model().selectedEditionProperty().addListener((obs, old, e) -> {
+            if (e != null) {
+                settings = settings.withEdition(e.id());
+            }
+        });
+        if (Boolean.TRUE.equals(settings.compressedAxis())) {
+            window.timeline().view().setCompressedAxis(true);
+        }
+        window.timeline().view().compressedAxisProperty().addListener(
+                (obs, was, on) -> settings = settings.withCompressedAxis(on));
+    }
+
+    /** Every user edit is on disk before the JVM exits. */
+    @Override
+    public void stop() {
+        if (userData != null) {
+            userData.service().close();
         }
     }
 

@@ -11,7 +11,9 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * Saves that cannot leave a half-written file: write a temporary file beside the target, force it to
- * disk, keep the previous version as {@code NAME.bak}, then rename the new file over the old one.
+ * disk, keep the previous version as {@code NAME.bak}, then rename the new file over the old one and
+ * force the directory, so the rename itself survives a power cut. At every moment the target is either
+ * the old or the new version.
  */
 public final class AtomicFiles {
     private AtomicFiles() {
@@ -26,23 +28,48 @@ public final class AtomicFiles {
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
+            writeAndForce(temp, content);
             if (Files.exists(file)) {
-                Files.copy(file, backupOf(file), StandardCopyOption.REPLACE_EXISTING);
+                // The backup is written the same way, so a crash never leaves a half-copied .bak either.
+                Path backupTemp = Files.createTempFile(dir, file.getFileName() + ".bak", ".tmp");
+                try {
+                    writeAndForce(backupTemp, Files.readAllBytes(file));
+                    move(backupTemp, backupOf(file));
+                } finally {
+                    Files.deleteIfExists(backupTemp);
+                }
             }
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            move(temp, file);
+            forceDirectory(dir);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    private static void writeAndForce(Path path, byte[] content) throws IOException {
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer buffer = ByteBuffer.wrap(content);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Makes the directory entry durable. Windows cannot open a directory as a channel; its rename is durable already. */
+    private static void forceDirectory(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException notSupported) {
+            // best effort: the file content itself is already on disk
         }
     }
 }

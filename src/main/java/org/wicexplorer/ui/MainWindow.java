@@ -41,6 +41,7 @@ public final class MainWindow implements Navigator {
     private SearchFeature search;
     private final SplitPane lower;
     private final Classroom classroom;
+    private HBox statusBar;
 
     public MainWindow(Dataset dataset, SeedLibrary seeds, HostServices hostServices) {
         this.model = new ExplorerModel(dataset, seeds);
@@ -116,6 +117,15 @@ public final class MainWindow implements Navigator {
         return reader;
     }
 
+    public DetailView detail() {
+        return detail;
+    }
+
+    /** Adds a control to the status bar, before the presentation controls at its right end. */
+    public void addToStatusBar(Node control) {
+        statusBar.getChildren().add(statusBar.getChildren().size() - classroom.controls().size(), control);
+    }
+
     /** Presentation mode and tours. */
     public Classroom classroom() {
         return classroom;
@@ -130,6 +140,7 @@ public final class MainWindow implements Navigator {
         Label counts = new Label(I18n.t("status.counts", d.editions().size(), d.people().size(),
                 d.controversies().size(), d.conflicts().size(), d.citations().size()));
         HBox bar = new HBox(counts);
+        statusBar = bar;
         bar.getStyleClass().add("status-bar");
         // Presenting sits at the bottom right, where slide software keeps its slide-show button.
         Pane spacer = new Pane();

@@ -171,6 +171,11 @@ public final class ReaderPane extends VBox {
         return view.markedText(MarkLayer.HIGHLIGHT);
     }
 
+    /** The selected or highlighted passage of the open seed document, or null; what an annotation attaches to. */
+    public TextRange selectedPassage() {
+        return documentId == null ? null : passageRange();
+    }
+
     /** The clean text of the open document, or null. */
     public ReadableText readableText() {
         return documentId == null ? null : texts.of(documentId);
