@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The app's bundled Noto Sans CJK SC subsets, embedded as subsets: one font for Latin and Chinese, so
@@ -15,6 +17,16 @@ import java.util.Map;
  */
 final class HandoutFonts {
     private static final String DIR = "/org/wicexplorer/ui/fonts/";
+    /**
+     * FontBox warns on every load that it ignores the fonts' variation-selector table (cmap format 14),
+     * which the handout never needs. Held here so the setting is not garbage-collected with the logger.
+     */
+    private static final Logger CMAP_LOG = Logger.getLogger("org.apache.fontbox.ttf.CmapSubtable");
+
+    static {
+        CMAP_LOG.setLevel(Level.SEVERE);
+    }
+
     private final PDType0Font regular;
     private final PDType0Font bold;
     private final Map<Integer, Boolean> known = new HashMap<>();

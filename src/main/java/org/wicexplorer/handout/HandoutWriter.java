@@ -17,6 +17,7 @@ import org.wicexplorer.model.Language;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -65,14 +66,19 @@ public final class HandoutWriter {
     /** As {@link #write(Path)}, reporting progress from 0 to 1 as the editions are laid out. */
     public Result write(Path file, DoubleConsumer progress) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Result result;
-        try (PDDocument document = new PDDocument()) {
-            result = compose(document, progress);
-            document.save(bytes);
-        }
+        Result result = write(bytes, progress);
         AtomicFiles.write(file, bytes.toByteArray());
         progress.accept(1);
         return result;
+    }
+
+    /** Writes the PDF to a stream, as for printing it without a file. */
+    public Result write(OutputStream out, DoubleConsumer progress) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            Result result = compose(document, progress);
+            document.save(out);
+            return result;
+        }
     }
 
     private Result compose(PDDocument document, DoubleConsumer progress) throws IOException {
