@@ -38,19 +38,20 @@ final class EditionBlocks {
 
     /** The edition's name as the handout titles it, in the handout's language. */
     String title(Edition e) {
-        return e.name().isKnown() ? e.name().in(language) : e.year() + " " + e.label().in(language);
+        return e.name() != null && e.name().isKnown() ? e.name().in(language) : e.year() + " " + e.label().in(language);
     }
 
     List<Block> of(Edition e) {
         List<Block> out = new ArrayList<>();
-        out.add(new Block(List.of(bold(title(e), TITLE)), e.name().sources(), 0, 0, 0, false));
+        Fact name = e.name() == null ? Fact.unknownBecause("") : e.name();
+        out.add(new Block(List.of(bold(title(e), TITLE)), name.sources(), 0, 0, 0, false));
         Language other = language == Language.ZH ? Language.EN : Language.ZH;
-        if (e.name().isKnown() && !e.name().in(other).equals(e.name().in(language))) {
-            out.add(block(List.of(regular(e.name().in(other), HEADING)), List.of(), 0, 2));
+        if (name.isKnown() && !name.in(other).equals(name.in(language))) {
+            out.add(block(List.of(regular(name.in(other), HEADING)), List.of(), 0, 2));
         }
 
         out.add(heading(labels.t("field.theme")));
-        Fact theme = e.theme();
+        Fact theme = e.theme() == null ? Fact.unknownBecause("") : e.theme();
         if (theme.isKnown()) {
             out.add(block(List.of(bold(theme.in(language), 12)), List.of(), 0, 2));
             String second = theme.in(other);

@@ -131,16 +131,16 @@ public final class ExportMenu {
         }
         Path target = file.get();
         Scene scene = timeline.getScene();
-        // Drawn here, on the FX thread, from the view as it is now; only encoding and saving run behind.
+        // Drawn here, on the FX thread, from the view as it is now; copying, encoding and saving run behind.
         WritableImage image = TimelineSnapshot.render(timeline, width,
                 scene == null ? defaultStylesheets() : List.copyOf(scene.getStylesheets()),
                 scene == null ? List.of("root") : List.copyOf(scene.getRoot().getStyleClass()));
-        BufferedImage pixels = PngFiles.pixels(image);
         run(new Task<>() {
             @Override
             protected String call() throws Exception {
                 updateMessage(I18n.t("export.running", target.getFileName()));
                 updateProgress(-1, 1);
+                BufferedImage pixels = PngFiles.pixels(image);
                 PngFiles.write(pixels, target);
                 return I18n.t("export.savedPng", target.getFileName(), pixels.getWidth(), pixels.getHeight());
             }

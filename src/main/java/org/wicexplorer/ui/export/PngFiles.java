@@ -15,7 +15,7 @@ public final class PngFiles {
     private PngFiles() {
     }
 
-    /** Copies the pixels; call on the FX thread, then {@link #write} anywhere. */
+    /** Copies the pixels of a finished image; any thread may call it, then {@link #write}. */
     public static BufferedImage pixels(Image image) {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
