@@ -18,6 +18,7 @@ import org.wicexplorer.tour.TourStep;
 import org.wicexplorer.ui.cite.CiteContext;
 import org.wicexplorer.ui.compare.CompareTab;
 import org.wicexplorer.ui.detail.DetailView;
+import org.wicexplorer.ui.export.ExportMenu;
 import org.wicexplorer.ui.people.PeopleTab;
 import org.wicexplorer.ui.present.Classroom;
 import org.wicexplorer.ui.reader.ReaderPane;
@@ -42,6 +43,7 @@ public final class MainWindow implements Navigator {
     private final SplitPane lower;
     private final Classroom classroom;
     private HBox statusBar;
+    private ExportMenu exportMenu;
 
     public MainWindow(Dataset dataset, SeedLibrary seeds, HostServices hostServices) {
         this.model = new ExplorerModel(dataset, seeds);
@@ -131,6 +133,11 @@ public final class MainWindow implements Navigator {
         return classroom;
     }
 
+    /** Export and print. */
+    public ExportMenu exportMenu() {
+        return exportMenu;
+    }
+
     private void returnFromPresentation(String editionId) {
         showEdition(editionId);
         timeline.view().requestFocus();
@@ -146,6 +153,8 @@ public final class MainWindow implements Navigator {
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         bar.getChildren().add(spacer);
+        exportMenu = new ExportMenu(d, model.seeds(), timeline.view(), root);
+        bar.getChildren().addAll(exportMenu.controls());
         bar.getChildren().addAll(classroom.controls());
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
