@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Saves that cannot leave a half-written file: write a temporary file beside the target, force it to
@@ -24,12 +25,28 @@ public final class AtomicFiles {
     }
 
     public static void write(Path file, byte[] content) throws IOException {
+        write(file, content, true);
+    }
+
+    /**
+     * For files made for other people and programs, such as exported pictures and handouts: the same
+     * atomic replacement, but no {@code .bak} beside them, and readable by others as a file a user
+     * saves normally is (temporary files are private until renamed).
+     */
+    public static void writeExport(Path file, byte[] content) throws IOException {
+        write(file, content, false);
+    }
+
+    private static void write(Path file, byte[] content, boolean keepBackup) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+        Path temp = keepBackup || !dir.getFileSystem().supportedFileAttributeViews().contains("posix")
+                ? Files.createTempFile(dir, file.getFileName().toString(), ".tmp")
+                : Files.createTempFile(dir, file.getFileName().toString(), ".tmp",
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--")));
         try {
             writeAndForce(temp, content);
-            if (Files.exists(file)) {
+            if (keepBackup && Files.exists(file)) {
                 // The backup is written the same way, so a crash never leaves a half-copied .bak either.
                 Path backupTemp = Files.createTempFile(dir, file.getFileName() + ".bak", ".tmp");
                 try {

@@ -67,7 +67,7 @@ public final class HandoutWriter {
     public Result write(Path file, DoubleConsumer progress) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Result result = write(bytes, progress);
-        AtomicFiles.write(file, bytes.toByteArray());
+        AtomicFiles.writeExport(file, bytes.toByteArray());
         progress.accept(1);
         return result;
     }

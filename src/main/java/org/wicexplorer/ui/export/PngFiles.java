@@ -34,6 +34,6 @@ public final class PngFiles {
         if (!ImageIO.write(image, "png", bytes)) {
             throw new IOException("no PNG writer is available");
         }
-        AtomicFiles.write(file, bytes.toByteArray());
+        AtomicFiles.writeExport(file, bytes.toByteArray());
     }
 }
