@@ -87,6 +87,7 @@ public final class Importer {
         }
         List<Dataset> fragments = new ArrayList<>();
         List<NewDocument> documents = new ArrayList<>();
+        List<ImportReport.Entry> imported = new ArrayList<>();
         Set<String> documentIds = new HashSet<>(seeds.documents().stream().map(SourceDocument::id).toList());
         Map<String, String> knownTexts = new LinkedHashMap<>();
         seeds.documents().forEach(d -> knownTexts.put(seeds.text(d.id()), d.id()));
@@ -116,6 +117,7 @@ public final class Importer {
                     NewDocument doc = document(file, text, documentIds);
                     knownTexts.put(text, doc.entry().id());
                     documents.add(doc);
+                    imported.add(new ImportReport.Entry(name, "document " + doc.entry().id()));
                 } else {
                     Conversion c = convert(name, type, text, url);
                     fragments.add(c.dataset());
@@ -129,8 +131,6 @@ public final class Importer {
         if (!problems.isEmpty()) {
             return new Plan(null, List.of(), new ImportReport(List.of(), skipped, problems));
         }
-        List<ImportReport.Entry> imported = new ArrayList<>();
-        documents.forEach(d -> imported.add(new ImportReport.Entry(d.entry().origin(), "document " + d.entry().id())));
         Dataset fragment = new Merge(current, imported, skipped).of(fragments);
         return new Plan(fragment, documents, new ImportReport(imported, skipped, List.of()));
     }

@@ -66,7 +66,7 @@ class ImporterTest {
         // The exported timeline holds the bundled editions, which are already there.
         assertTrue(skipped.contains(new ImportReport.Entry(bundled.info().title(), "edition wic-2014",
                 "already in the dataset")), skipped::toString);
-        assertTrue(plan.report().imported().contains(new ImportReport.Entry("events.csv", "milestone lecture-series")),
+        assertTrue(plan.report().imported().contains(new ImportReport.Entry("research/events.csv", "milestone lecture-series")),
                 plan.report().imported()::toString);
     }
 
