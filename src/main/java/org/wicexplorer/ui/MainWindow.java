@@ -12,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import org.wicexplorer.data.SeedLibrary;
+import org.wicexplorer.ui.interchange.DataMenu;
 import org.wicexplorer.model.Citation;
 import org.wicexplorer.model.Dataset;
 import org.wicexplorer.ui.cite.CiteContext;
@@ -40,6 +41,7 @@ public final class MainWindow implements Navigator {
     private SearchFeature search;
     private final SplitPane lower;
     private final Classroom classroom;
+    private final DataMenu dataMenu;
 
     public MainWindow(Dataset dataset, SeedLibrary seeds, HostServices hostServices) {
         this.model = new ExplorerModel(dataset, seeds);
@@ -69,6 +71,7 @@ public final class MainWindow implements Navigator {
         root.setCenter(search.overlay(main));
         search.installShortcuts(root);
         classroom = new Classroom(model, root, this::returnFromPresentation);
+        dataMenu = new DataMenu(model::dataset, seeds, search.service());
         root.setBottom(statusBar(dataset));
         timeline.setOnOpen(this::open);
     }
@@ -114,6 +117,11 @@ public final class MainWindow implements Navigator {
         return reader;
     }
 
+    /** Import and export (status bar). */
+    public DataMenu dataMenu() {
+        return dataMenu;
+    }
+
     /** Presentation mode and tours. */
     public Classroom classroom() {
         return classroom;
@@ -127,7 +135,7 @@ public final class MainWindow implements Navigator {
     private Node statusBar(Dataset d) {
         Label counts = new Label(I18n.t("status.counts", d.editions().size(), d.people().size(),
                 d.controversies().size(), d.conflicts().size(), d.citations().size()));
-        HBox bar = new HBox(counts);
+        HBox bar = new HBox(counts, dataMenu.node());
         bar.getStyleClass().add("status-bar");
         // Presenting sits at the bottom right, where slide software keeps its slide-show button.
         Pane spacer = new Pane();
