@@ -97,11 +97,11 @@ public final class Importer {
             progress.update(i, files.size(), name);
             String type = extension(file);
             if (name.startsWith(".") || file.getFileName().toString().startsWith(".")) {
-                skipped.add(new ImportReport.Entry(name, "file", "hidden file"));
+                skipped.add(ImportReport.Entry.skipped(name, "file", "", ImportReport.Reason.HIDDEN_FILE, null));
                 continue;
             }
             if (!List.of("json", "csv", "txt", "md", "markdown").contains(type)) {
-                skipped.add(new ImportReport.Entry(name, "file", "not a supported type (.json, .csv, .txt, .md)"));
+                skipped.add(ImportReport.Entry.skipped(name, "file", "", ImportReport.Reason.UNSUPPORTED_TYPE, null));
                 continue;
             }
             boolean document = type.equals("txt") || type.equals("md") || type.equals("markdown");
@@ -111,13 +111,13 @@ public final class Importer {
                 if (document) {
                     String existing = knownTexts.get(text);
                     if (existing != null) {
-                        skipped.add(new ImportReport.Entry(name, "document", "already in the corpus as \"" + existing + "\""));
+                        skipped.add(ImportReport.Entry.skipped(name, "document", "", ImportReport.Reason.ALREADY_IN_CORPUS, existing));
                         continue;
                     }
                     NewDocument doc = document(file, text, documentIds);
                     knownTexts.put(text, doc.entry().id());
                     documents.add(doc);
-                    imported.add(new ImportReport.Entry(name, "document " + doc.entry().id()));
+                    imported.add(ImportReport.Entry.imported(name, "document", doc.entry().id()));
                 } else {
                     Conversion c = convert(name, type, text, url);
                     fragments.add(c.dataset());
@@ -149,10 +149,9 @@ public final class Importer {
     private static NewDocument document(Path file, String text, Set<String> taken) {
         String fileName = file.getFileName().toString();
         String stem = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
-        String id = Texts.id("user-" + stem.toLowerCase(Locale.ROOT), "user-document", taken);
-        if (!id.startsWith("user-")) {
-            id = Texts.id("user-" + id, "user-document", taken);
-        }
+        String slug = Texts.slug(stem);
+        String base = "user-" + (slug.isEmpty() ? "document" : slug);
+        String id = Texts.id(base, base, taken);
         Language language = hanShare(text) > 0.2 ? Language.ZH : Language.EN;
         String title = title(text, stem);
         Text titleText = language == Language.ZH ? new Text(null, title) : new Text(title, null);
@@ -212,11 +211,11 @@ public final class Importer {
                     pick(parts, Dataset::people, current.people(), p -> p.id(), "person"),
                     pick(parts, Dataset::appearances, current.appearances(), a -> a.person() + "@" + a.edition() + ":" + a.role(), "appearance"),
                     pick(parts, Dataset::controversies, current.controversies(), c -> c.id(), "controversy"),
-                    pick(parts, Dataset::documents, current.documents(), d -> d.id(), "document"),
+                    pick(parts, Dataset::documents, current.documents(), d -> d.id(), "conference-document"),
                     pick(parts, Dataset::milestones, current.milestones(), m -> m.id(), "milestone"),
                     pick(parts, Dataset::eras, current.eras(), e -> e.id(), "era"),
                     pick(parts, Dataset::conflicts, current.conflicts(), c -> c.id(), "conflict"),
-                    pick(parts, Dataset::aliases, current.aliases(), a -> String.join("|", a.terms()), "alias group"),
+                    pick(parts, Dataset::aliases, current.aliases(), a -> String.join("|", a.terms()), "alias-group"),
                     pick(parts, Dataset::citations, current.citations(), c -> c.id(), "citation"));
         }
 
@@ -232,10 +231,10 @@ public final class Importer {
                     T there = have.putIfAbsent(id, item);
                     if (there == null) {
                         out.add(item);
-                        imported.add(new ImportReport.Entry(from, what + " " + id));
+                        imported.add(ImportReport.Entry.imported(from, what, id));
                     } else {
-                        skipped.add(new ImportReport.Entry(from, what + " " + id, Objects.equals(there, item)
-                                ? "already in the dataset" : "its id is already used by a different " + what));
+                        skipped.add(ImportReport.Entry.skipped(from, what, id, Objects.equals(there, item)
+                                ? ImportReport.Reason.ALREADY_PRESENT : ImportReport.Reason.ID_TAKEN, null));
                     }
                 }
             }

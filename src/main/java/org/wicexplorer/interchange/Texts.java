@@ -62,7 +62,8 @@ final class Texts {
         return id;
     }
 
-    private static String slug(String text) {
+    /** Lower-case ASCII words joined by hyphens; empty when nothing is left (e.g. a Chinese title). */
+    static String slug(String text) {
         if (text == null) {
             return "";
         }

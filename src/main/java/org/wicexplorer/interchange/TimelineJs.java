@@ -73,7 +73,7 @@ public final class TimelineJs {
                 String text = Texts.plain(event.path("text").path("text").asText(""));
                 LocalDate date = date(event.get("start_date"), at + "/start_date", parsed, name, problems);
                 if (headline.isBlank() && text.isBlank()) {
-                    skipped.add(new ImportReport.Entry(name, "event " + (i + 1), "it has no headline and no text"));
+                    skipped.add(ImportReport.Entry.skipped(name, "event", String.valueOf(i + 1), ImportReport.Reason.NO_TEXT, null));
                     continue;
                 }
                 if (date == null) {

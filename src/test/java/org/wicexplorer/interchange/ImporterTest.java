@@ -61,12 +61,12 @@ class ImporterTest {
         assertEquals("Field notes", plan.documents().get(0).entry().title().en());
         assertEquals(SourceKind.IMPORTED, plan.documents().get(0).entry().kind());
         var skipped = plan.report().skipped();
-        assertTrue(skipped.contains(new ImportReport.Entry("research/photo.jpg", "file",
-                "not a supported type (.json, .csv, .txt, .md)")), skipped::toString);
+        assertTrue(skipped.contains(ImportReport.Entry.skipped("research/photo.jpg", "file", "",
+                ImportReport.Reason.UNSUPPORTED_TYPE, null)), skipped::toString);
         // The exported timeline holds the bundled editions, which are already there.
-        assertTrue(skipped.contains(new ImportReport.Entry(bundled.info().title(), "edition wic-2014",
-                "already in the dataset")), skipped::toString);
-        assertTrue(plan.report().imported().contains(new ImportReport.Entry("research/events.csv", "milestone lecture-series")),
+        assertTrue(skipped.contains(ImportReport.Entry.skipped(bundled.info().title(), "edition", "wic-2014",
+                ImportReport.Reason.ALREADY_PRESENT, null)), skipped::toString);
+        assertTrue(plan.report().imported().contains(ImportReport.Entry.imported("research/events.csv", "milestone", "lecture-series")),
                 plan.report().imported()::toString);
     }
 
@@ -128,7 +128,7 @@ class ImporterTest {
         Importer.Plan again = plan(dir, restarted, Path.of("essay.txt"), Path.of("笔记.md"));
         assertTrue(again.documents().isEmpty());
         assertEquals(2, again.report().skipped().size());
-        assertTrue(again.report().skipped().get(0).reason().startsWith("already in the corpus"));
+        assertEquals(ImportReport.Reason.ALREADY_IN_CORPUS, again.report().skipped().get(0).reason());
     }
 
     private static void assertFoundIn(SearchResults results, String seed) {

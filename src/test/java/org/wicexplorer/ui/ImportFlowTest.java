@@ -77,7 +77,7 @@ class ImportFlowTest {
         robot.interact(() -> window.dataMenu().importPaths(folder, List.of(Path.of(""))));
 
         DialogPane pane = report(robot);
-        assertEquals("Imported 2 items and 1 documents; skipped 1.", pane.getHeaderText());
+        assertEquals("Imported: 2 items, 1 documents. Skipped: 1.", pane.getHeaderText());
         assertEquals(List.of("notes.md: document user-notes", "events.csv: milestone lecture-series",
                 "events.csv: citation lecture-series-source"), lines(robot, "import-imported"));
         assertEquals(List.of("photo.jpg: file — not a supported type (.json, .csv, .txt, .md)"),

@@ -14,6 +14,8 @@ import org.wicexplorer.ui.I18n;
 
 /** The end of an import: what was imported, what was skipped and why, and the problems that stopped it. */
 final class ImportReportDialog {
+    static final String KIND = "data.kind.";
+    static final String SKIP = "data.skip.";
     private ImportReportDialog() {
     }
 
@@ -32,15 +34,26 @@ final class ImportReportDialog {
                     report.problems().stream().map(Problem::toString).toList());
         }
         section(content, "data.report.imported", "import-imported",
-                report.imported().stream().map(e -> e.source() + ": " + e.what()).toList());
+                report.imported().stream().map(ImportReportDialog::line).toList());
         section(content, "data.report.skipped", "import-skipped",
-                report.skipped().stream().map(e -> e.source() + ": " + e.what() + " — " + e.reason()).toList());
+                report.skipped().stream().map(e -> line(e) + " — " + I18n.t(SKIP + key(e.reason().name()),
+                        e.detail() == null ? "" : e.detail())).toList());
         alert.getDialogPane().setContent(content);
         alert.getDialogPane().setId("import-report");
         alert.getDialogPane().setPrefWidth(760);
         alert.setResizable(true);
         alert.show();
         return alert;
+    }
+
+    /** "events.csv: milestone lecture-series", with the kind in the interface language. */
+    static String line(ImportReport.Entry e) {
+        String what = I18n.t(KIND + e.kind()) + (e.id().isEmpty() ? "" : " " + e.id());
+        return I18n.t("data.report.line", e.source(), what);
+    }
+
+    private static String key(String constant) {
+        return constant.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     private static void section(VBox content, String title, String styleClass, List<String> lines) {
