@@ -93,6 +93,10 @@ public final class TimelineJs {
             }
         }
         JsonNode eras = root.path("eras");
+        if (!eras.isMissingNode() && !eras.isArray()) {
+            problems.add(parsed.problem(name, "/eras", "\"eras\" must be a list"));
+            eras = OurJson.TREES.createArrayNode();
+        }
         Set<String> eraIds = new HashSet<>();
         for (int i = 0; i < eras.size(); i++) {
             JsonNode era = eras.get(i);

@@ -150,4 +150,11 @@ class RefusalTest {
         assertEquals(2, e.problems().get(0).line(), e.problems()::toString);
         assertTrue(e.problems().get(0).message().startsWith("JSON syntax error"));
     }
+
+    @Test
+    void timelineJsErasMustBeAList() {
+        DataException e = assertThrows(DataException.class, () -> TimelineJs.read("t.json",
+                "{\"events\": [],\n \"eras\": {\"a\": 1}}", "file:/t.json", SeedLibrary.bundled()));
+        assertEquals("t.json:2:2: \"eras\" must be a list", e.problems().get(0).toString());
+    }
 }
