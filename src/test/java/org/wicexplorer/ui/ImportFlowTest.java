@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.wicexplorer.interchange.ExportFormat;
 import org.wicexplorer.interchange.ImportedDocuments;
 import org.wicexplorer.interchange.InputLimits;
 import org.wicexplorer.search.PassageTarget;
@@ -110,5 +111,23 @@ class ImportFlowTest {
         assertEquals(List.of("None"), lines(robot, "import-imported"));
         assertFalse(Files.exists(dir.resolve("store")), "nothing was written");
         robot.interact(() -> ((Stage) pane.getScene().getWindow()).close());
+    }
+
+    @Test
+    void exportWritesTheShownDatasetInEachFormat(FxRobot robot) throws Exception {
+        for (ExportFormat format : ExportFormat.values()) {
+            Path file = dir.resolve("export-" + format + "." + format.extension());
+            AtomicReference<javafx.concurrent.Task<Path>> task = new AtomicReference<>();
+            robot.interact(() -> task.set(window.dataMenu().export(format, file)));
+            UiTestSupport.waitUntil(() -> task.get().isDone());
+            assertEquals(file, task.get().get());
+        }
+        var dataset = window.model().dataset();
+        var timeline = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(dir.resolve("export-TIMELINE_JS.json").toFile());
+        assertEquals(dataset.editions().size() + dataset.milestones().size(), timeline.get("events").size());
+        assertEquals(1 + dataset.milestones().size() + dataset.eras().size(),
+                Files.readAllLines(dir.resolve("export-CSV.csv")).size());
+        assertTrue(Files.readString(dir.resolve("export-OUR_JSON.json")).contains("\"formatVersion\" : 1"));
     }
 }
