@@ -6,6 +6,7 @@ import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.util.Statistics;
+import org.wicexplorer.app.LaunchMetrics;
 import org.wicexplorer.bench.data.BenchData;
 import org.wicexplorer.bench.jmh.LoadBenchmark;
 import org.wicexplorer.bench.jmh.SearchBenchmark;
@@ -127,7 +128,7 @@ public final class Bench {
         List<String> cmd = new ArrayList<>(List.of(javaBin));
         cmd.addAll(appJvmOptions);
         cmd.add("-Dwic.userdir=" + userDir.toAbsolutePath());
-        cmd.add("-Dwic.benchmark.launched=" + nowMicros());
+        cmd.add("-D" + LaunchMetrics.LAUNCHED_PROPERTY + "=" + nowMicros());
         cmd.addAll(List.of("--module-path", "target/classes" + File.pathSeparator + read("runtime-classpath.txt"),
                 "--module", "org.wicexplorer/org.wicexplorer.app.Main", "--benchmark"));
         return cmd;
@@ -137,8 +138,9 @@ public final class Bench {
         String javafx = Arrays.stream(read("runtime-classpath.txt").split(File.pathSeparator))
                 .filter(p -> p.contains("javafx-")).reduce((x, y) -> x + File.pathSeparator + y).orElseThrow();
         // The platform's floor: the JVM's and JavaFX's defaults, nothing of the app's.
-        return List.of(javaBin, "-Dwic.benchmark.launched=" + nowMicros(), "--module-path", javafx,
-                "--add-modules", "javafx.controls", "-cp", "target/test-classes", "org.wicexplorer.bench.ui.BareWindow");
+        return List.of(javaBin, "-D" + LaunchMetrics.LAUNCHED_PROPERTY + "=" + nowMicros(), "--module-path", javafx,
+                "--add-modules", "javafx.controls", "-cp", "target/test-classes" + File.pathSeparator + "target/classes",
+                "org.wicexplorer.bench.ui.BareWindow");
     }
 
     // ------------------------------------------------------------------------------------------------ T2
