@@ -2,15 +2,9 @@ package org.wicexplorer.app;
 
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.wicexplorer.ui.MainWindow;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 
 /**
@@ -20,8 +14,7 @@ import java.util.Locale;
  * so each edition's panes are built and drawn) and prints one line,
  * {@code benchmark: first-frame-ms=… vmhwm-kb=… …}, and exits.
  *
- * <p>Launch time is the system property {@code wic.benchmark.launched} (epoch microseconds, set by the
- * harness just before it starts the process) or else the process's start as the OS reports it.
+ * <p>Timing and memory figures come from {@link LaunchMetrics}, which the bench tree's bare window uses too.
  */
 final class BenchmarkProbe {
     private final Stage stage;
@@ -36,20 +29,12 @@ final class BenchmarkProbe {
 
     static void start(Stage stage, MainWindow window) {
         BenchmarkProbe probe = new BenchmarkProbe(stage, window);
-        Scene scene = stage.getScene();
-        Runnable[] firstFrame = new Runnable[1];
-        firstFrame[0] = () -> {
-            if (stage.isShowing() && scene.getRoot().getLayoutBounds().getWidth() > 0) {
-                scene.removePostLayoutPulseListener(firstFrame[0]);
-                probe.firstFrame();
-            }
-        };
-        scene.addPostLayoutPulseListener(firstFrame[0]);
+        LaunchMetrics.onFirstFrame(stage, probe::firstFrame);
     }
 
     private void firstFrame() {
-        firstFrameMs = millisSinceLaunch();
-        firstFrameHwm = kilobytes("VmHWM");
+        firstFrameMs = LaunchMetrics.millisSinceLaunch();
+        firstFrameHwm = LaunchMetrics.kilobytes("VmHWM");
         int editions = window.model().dataset().editions().size();
         new AnimationTimer() {
             private int frame;
@@ -71,31 +56,9 @@ final class BenchmarkProbe {
         Runtime rt = Runtime.getRuntime();
         System.out.printf(Locale.ROOT, "benchmark: first-frame-ms=%.1f vmhwm-first-frame-kb=%d vmhwm-kb=%d "
                         + "vmrss-kb=%d heap-used-mb=%.1f editions-stepped=%d window=%.0fx%.0f%n",
-                firstFrameMs, firstFrameHwm, kilobytes("VmHWM"), kilobytes("VmRSS"),
+                firstFrameMs, firstFrameHwm, LaunchMetrics.kilobytes("VmHWM"), LaunchMetrics.kilobytes("VmRSS"),
                 (rt.totalMemory() - rt.freeMemory()) / 1e6, editions, stage.getWidth(), stage.getHeight());
         System.out.flush();
         Platform.exit();
-    }
-
-    static double millisSinceLaunch() {
-        String launched = System.getProperty("wic.benchmark.launched");
-        Instant start = launched != null
-                ? Instant.EPOCH.plusNanos(Long.parseLong(launched) * 1000)
-                : ProcessHandle.current().info().startInstant().orElse(Instant.now());
-        return Duration.between(start, Instant.now()).toNanos() / 1e6;
-    }
-
-    /** A field of /proc/self/status in kB (VmHWM: peak resident set); -1 where there is none. */
-    static long kilobytes(String field) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith(field + ":")) {
-                    return Long.parseLong(line.substring(field.length() + 1).replace("kB", "").strip());
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            return -1;
-        }
-        return -1;
     }
 }

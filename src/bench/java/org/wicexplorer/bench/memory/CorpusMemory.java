@@ -1,7 +1,7 @@
 package org.wicexplorer.bench.memory;
 
 import org.wicexplorer.bench.BenchQueries;
-import org.wicexplorer.bench.ProcStatus;
+import org.wicexplorer.app.LaunchMetrics;
 import org.wicexplorer.data.DatasetLoader;
 import org.wicexplorer.data.LoadResult;
 import org.wicexplorer.data.SeedLibrary;
@@ -43,7 +43,7 @@ public final class CorpusMemory {
                     seeds.documents().size(), (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6,
                     SearchIndexSize.bytes(index), index.size(), BenchQueries.ALL.size(), hits, (t4 - t3) / 1e6,
                     (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1e6,
-                    ProcStatus.kilobytes("VmHWM"));
+                    LaunchMetrics.kilobytes("VmHWM"));
         }
     }
 }

@@ -7,6 +7,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.util.Duration;
 import org.wicexplorer.model.Citation;
 import org.wicexplorer.ui.I18n;
@@ -32,11 +33,17 @@ public final class CitationMarker extends Button {
         setAccessibleRole(AccessibleRole.BUTTON);
         String source = SourceNames.of(citation, context.seeds());
         setAccessibleText(I18n.t("cite.accessible", number, source, citation.quote()));
-        Tooltip tip = new Tooltip(source + "\n“" + citation.quote() + "”");
-        tip.setWrapText(true);
-        tip.setMaxWidth(480);
-        tip.setShowDelay(Duration.millis(250));
-        setTooltip(tip);
+        // Each Tooltip is a popup window with a scene of its own, and a page of facts has dozens of markers:
+        // made when the pointer first comes near, they no longer weigh on start-up (docs/performance.md, T1, T4).
+        addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
+            if (getTooltip() == null) {
+                Tooltip tip = new Tooltip(source + "\n“" + citation.quote() + "”");
+                tip.setWrapText(true);
+                tip.setMaxWidth(480);
+                tip.setShowDelay(Duration.millis(250));
+                setTooltip(tip);
+            }
+        });
         setUserData(citation.id());
         setOnAction(e -> context.navigator().showCitation(citation));
         setOnContextMenuRequested(e -> {

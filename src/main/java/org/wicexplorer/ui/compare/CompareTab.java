@@ -35,11 +35,18 @@ public final class CompareTab extends Tab {
     private final ComboBox<Edition> left = new ComboBox<>();
     private final ComboBox<Edition> right = new ComboBox<>();
     private final GridPane grid = new GridPane();
+    private boolean stale = true;
 
     public CompareTab(ExplorerModel model, CiteContext cite) {
         super(I18n.t("tab.compare"));
         this.cite = cite;
         setId("tab-compare");
+        // The grid is built when the tab is shown, not on every change of edition behind it (docs/performance.md, T1).
+        selectedProperty().addListener((obs, was, now) -> {
+            if (now && stale) {
+                rebuild();
+            }
+        });
         List<Edition> editions = cite.dataset().editions();
         for (ComboBox<Edition> box : List.of(left, right)) {
             box.getItems().setAll(editions);
@@ -97,6 +104,11 @@ public final class CompareTab extends Tab {
     }
 
     private void rebuild() {
+        if (!isSelected()) {
+            stale = true;
+            return;
+        }
+        stale = false;
         grid.getChildren().clear();
         Edition a = left.getValue();
         Edition b = right.getValue();

@@ -32,11 +32,25 @@ public final class PeopleTab extends Tab {
     private final CiteContext cite;
     private final ListView<Person> list = new ListView<>();
     private final VBox detail = Sections.page();
+    private boolean built;
 
     public PeopleTab(CiteContext cite) {
         super(I18n.t("tab.people"));
         this.cite = cite;
         setId("tab-people");
+        // Built when first shown: nothing of it is on screen at start-up (docs/performance.md, T1).
+        selectedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                build();
+            }
+        });
+    }
+
+    private void build() {
+        if (built) {
+            return;
+        }
+        built = true;
         List<Person> sorted = cite.dataset().people().stream()
                 .sorted(Comparator.comparingInt((Person p) -> -cite.dataset().appearancesOf(p.id()).size())
                         .thenComparing(p -> p.name().in(org.wicexplorer.model.Language.EN)))
@@ -103,6 +117,7 @@ public final class PeopleTab extends Tab {
 
     /** Selects a person, as when a speaker's "all appearances" link is followed. */
     public void showPerson(String personId) {
+        build();
         cite.dataset().person(personId).ifPresent(p -> {
             list.getSelectionModel().select(p);
             list.scrollTo(p);

@@ -1,7 +1,11 @@
 package org.wicexplorer.ui.search;
 
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
@@ -39,7 +43,7 @@ public final class SearchFeature {
     private Node focusBefore;
 
     public SearchFeature(Dataset dataset, SeedLibrary seeds, Navigator navigator, ReaderPane reader, TabPane detailTabs) {
-        this.service = new SearchService(dataset, seeds);
+        this.service = SearchService.startingLater(dataset, seeds);
         this.detailTabs = detailTabs;
         this.reader = reader;
         this.opener = new HitOpener(dataset, navigator, reader, detailTabs);
@@ -103,9 +107,34 @@ public final class SearchFeature {
                 k.consume();
             }
         });
+        startIndexAfterFirstFrame();
         service.readyProperty().addListener((o, a, ready) -> {
             if (ready && panel.isVisible() && panel.results() == null && !lastQuery.isBlank()) {
                 panel.showStatus(I18n.t("search.searching"));
+            }
+        });
+    }
+
+    /**
+     * Builds the index once the window has laid out its first frame, not while the window is being built:
+     * indexing (SmartCN's dictionaries, the seeds) competed with the start-up for the CPU (docs/performance.md, T1).
+     */
+    private void startIndexAfterFirstFrame() {
+        field.sceneProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> obs, Scene old, Scene scene) {
+                if (scene == null) {
+                    return;
+                }
+                field.sceneProperty().removeListener(this);
+                Runnable[] afterLayout = new Runnable[1];
+                afterLayout[0] = () -> {
+                    if (scene.getWindow() != null && scene.getWindow().isShowing()) {
+                        scene.removePostLayoutPulseListener(afterLayout[0]);
+                        Platform.runLater(service::start);
+                    }
+                };
+                scene.addPostLayoutPulseListener(afterLayout[0]);
             }
         });
     }

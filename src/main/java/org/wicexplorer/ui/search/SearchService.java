@@ -43,7 +43,34 @@ public final class SearchService {
     private volatile SearchIndex index;
     private Runnable whenReady = () -> { };
 
+    private final Dataset dataset;
+    private final SeedLibrary seeds;
+    private boolean started;
+
+    /** Starts building the index at once. */
     public SearchService(Dataset dataset, SeedLibrary seeds) {
+        this(dataset, seeds, true);
+    }
+
+    private SearchService(Dataset dataset, SeedLibrary seeds, boolean startNow) {
+        this.dataset = dataset;
+        this.seeds = seeds;
+        if (startNow) {
+            start();
+        }
+    }
+
+    /** A service whose index is built when {@link #start} is called, or else at the first request. */
+    public static SearchService startingLater(Dataset dataset, SeedLibrary seeds) {
+        return new SearchService(dataset, seeds, false);
+    }
+
+    /** Starts building the index in the background, once; later calls do nothing. On the FX thread. */
+    public void start() {
+        if (started) {
+            return;
+        }
+        started = true;
         SearchIndex.buildInBackground(dataset, seeds, (done, total, what) -> {
             double p = total == 0 ? 1 : (double) done / total;
             Platform.runLater(() -> progress.set(Math.max(progress.get(), p)));
@@ -119,6 +146,7 @@ public final class SearchService {
     }
 
     private <T> void submit(AtomicLong generation, Function<SearchIndex, T> job, Consumer<T> onResult) {
+        start();
         long mine = generation.incrementAndGet();
         Runnable run = () -> worker.execute(() -> {
             SearchIndex i = index;

@@ -16,6 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The index is built off the FX thread with its progress reported, and only the latest query is answered. */
@@ -53,5 +54,23 @@ class SearchServiceTest {
         robot.interact(() -> service.searchOnce("iWifi", r -> answered.add("once")));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> answered.contains("once"));
         assertEquals(List.of("iWifi", "网络主权", "once"), answered);
+    }
+
+    @Test
+    void aServiceStartingLaterBuildsNothingUntilStartedOrAsked(FxRobot robot) throws Exception {
+        SeedLibrary seeds = SeedLibrary.bundled();
+        Dataset dataset = new DatasetLoader(seeds).loadBundled().dataset();
+        List<String> answered = new CopyOnWriteArrayList<>();
+        SearchService service = WaitForAsyncUtils.asyncFx(() -> SearchService.startingLater(dataset, seeds)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0.0, service.progressProperty().get(), "nothing is indexed before the window asks");
+        assertFalse(service.readyProperty().get());
+
+        // The first request starts the build and is answered once the index is ready.
+        robot.interact(() -> service.search("iWifi", r -> answered.add(r.query())));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> service.readyProperty().get() && !answered.isEmpty());
+        assertEquals(List.of("iWifi"), answered);
+        robot.interact(service::start); // a later start changes nothing
+        assertTrue(service.readyProperty().get());
     }
 }
