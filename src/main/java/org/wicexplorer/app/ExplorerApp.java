@@ -11,9 +11,11 @@ import javafx.stage.Stage;
 import org.wicexplorer.data.Problem;
 import org.wicexplorer.data.SettingsStore;
 import org.wicexplorer.data.UserSettings;
+import org.wicexplorer.ui.DisplayPreferences;
 import org.wicexplorer.ui.Fonts;
 import org.wicexplorer.ui.I18n;
 import org.wicexplorer.ui.MainWindow;
+import org.wicexplorer.ui.Theme;
 import org.wicexplorer.ui.present.Motion;
 
 import java.io.IOException;
@@ -29,6 +31,9 @@ public final class ExplorerApp extends Application {
     private StartupData data;
     private SettingsStore store;
     private UserSettings settings;
+    private Stage stage;
+    private MainWindow window;
+    private DisplayPreferences display;
 
     static void launchWith(String[] args) {
         Application.launch(ExplorerApp.class, args);
@@ -53,25 +58,20 @@ public final class ExplorerApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        MainWindow window = new MainWindow(data.dataset(), data.seeds(), getHostServices());
+        this.stage = stage;
+        display = new DisplayPreferences(Theme.of(settings.theme()), settings.fontScale());
+        buildWindow();
         Scene scene = new Scene(window.root());
         scene.getStylesheets().add(ExplorerApp.class.getResource("/org/wicexplorer/ui/app.css").toExternalForm());
         Fonts.apply(scene.getStylesheets());
+        display.attach(scene);
+        display.themeProperty().addListener((obs, old, t) -> remember(settings.withTheme(t.id())));
+        display.scaleProperty().addListener((obs, old, s) -> remember(settings.withFontScale(s.doubleValue())));
         stage.setTitle(AppInfo.NAME);
         stage.setScene(scene);
         placeWindow(stage);
         window.model().select(settings.edition() != null ? settings.edition()
                 : data.dataset().editions().get(0).id());
-        window.model().selectedEditionProperty().addListener((obs, old, e) -> {
-            if (e != null) {
-                settings = settings.withEdition(e.id());
-            }
-        });
-        if (Boolean.TRUE.equals(settings.compressedAxis())) {
-            window.timeline().view().setCompressedAxis(true);
-        }
-        window.timeline().view().compressedAxisProperty().addListener(
-                (obs, was, on) -> settings = settings.withCompressedAxis(on));
         stage.setOnHidden(e -> save(stage));
         stage.show();
         // Keys go to the timeline first: arrows move between editions straight away.
@@ -90,6 +90,63 @@ public final class ExplorerApp extends Application {
         }
         if (options.benchmark()) {
             BenchmarkProbe.start(stage, window);
+        }
+    }
+
+    /** The window's content, wired to the settings; built again by {@link #reopenWindow()}. */
+    private MainWindow buildWindow() {
+        window = new MainWindow(data.dataset(), data.seeds(), getHostServices());
+        window.addStatusControl(display.menu(this::switchLanguage));
+        window.model().selectedEditionProperty().addListener((obs, old, e) -> {
+            if (e != null) {
+                settings = settings.withEdition(e.id());
+            }
+        });
+        if (Boolean.TRUE.equals(settings.compressedAxis())) {
+            window.timeline().view().setCompressedAxis(true);
+        }
+        window.timeline().view().compressedAxisProperty().addListener(
+                (obs, was, on) -> settings = settings.withCompressedAxis(on));
+        return window;
+    }
+
+    private void switchLanguage(Locale locale) {
+        I18n.use(locale);
+        remember(settings.withLanguage(I18n.locale().toLanguageTag()));
+        reopenWindow();
+    }
+
+    /**
+     * Builds the window's content again, e.g. after a language change (texts are read when views are built),
+     * in the same stage and scene, so the size, place, theme and text size stay; the edition, the detail
+     * tab and the axis mode are carried over.
+     */
+    void reopenWindow() {
+        String edition = window.model().selectedEdition() == null ? null : window.model().selectedEdition().id();
+        int tab = window.selectedTab();
+        MainWindow fresh = buildWindow();
+        stage.getScene().setRoot(fresh.root());
+        if (edition != null) {
+            fresh.model().select(edition);
+        }
+        fresh.selectTab(tab);
+        fresh.timeline().view().requestFocus();
+    }
+
+    /** The window now, for tests; it changes when the window is rebuilt. */
+    MainWindow window() {
+        return window;
+    }
+
+    DisplayPreferences display() {
+        return display;
+    }
+
+    /** Display choices are saved at once, not only when the window closes. */
+    private void remember(UserSettings changed) {
+        settings = changed;
+        if (stage != null) {
+            save(stage);
         }
     }
 

@@ -40,6 +40,7 @@ public final class MainWindow implements Navigator {
     private SearchFeature search;
     private final SplitPane lower;
     private final Classroom classroom;
+    private HBox statusRow;
 
     public MainWindow(Dataset dataset, SeedLibrary seeds, HostServices hostServices) {
         this.model = new ExplorerModel(dataset, seeds);
@@ -128,6 +129,7 @@ public final class MainWindow implements Navigator {
         Label counts = new Label(I18n.t("status.counts", d.editions().size(), d.people().size(),
                 d.controversies().size(), d.conflicts().size(), d.citations().size()));
         HBox bar = new HBox(counts);
+        statusRow = bar;
         bar.getStyleClass().add("status-bar");
         // Presenting sits at the bottom right, where slide software keeps its slide-show button.
         Pane spacer = new Pane();
@@ -136,6 +138,21 @@ public final class MainWindow implements Navigator {
         bar.getChildren().addAll(classroom.controls());
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
+    }
+
+    /** Adds a control at the status bar's right end, before the presentation controls. */
+    public void addStatusControl(Node control) {
+        int at = statusRow.getChildren().indexOf(classroom.controls().get(0));
+        statusRow.getChildren().add(at < 0 ? statusRow.getChildren().size() : at, control);
+    }
+
+    /** The index of the detail tab on show, so a rebuilt window can show the same one. */
+    public int selectedTab() {
+        return detail.tabs().getSelectionModel().getSelectedIndex();
+    }
+
+    public void selectTab(int index) {
+        detail.tabs().getSelectionModel().select(index);
     }
 
     private void startComparison() {
