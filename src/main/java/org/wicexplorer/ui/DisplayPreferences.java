@@ -106,7 +106,7 @@ public final class DisplayPreferences {
         Menu themes = new Menu(I18n.t("view.theme"));
         ToggleGroup themeGroup = new ToggleGroup();
         for (Theme t : Theme.values()) {
-            RadioMenuItem item = new RadioMenuItem(I18n.t("theme." + t.id()));
+            RadioMenuItem item = new RadioMenuItem(Formats.name(t));
             item.setId("view-theme-" + t.id());
             item.setToggleGroup(themeGroup);
             item.setSelected(t == theme.get());
