@@ -10,11 +10,17 @@ module org.wicexplorer {
     requires org.apache.lucene.analysis.smartcn;
     requires org.apache.lucene.queryparser;
     requires org.apache.lucene.highlighter;
+    requires org.apache.pdfbox;
+    // ImageIO writes the timeline PNG; PDFBox needs AWT geometry anyway.
+    requires java.desktop;
+    // To quieten a harmless font warning PDFBox logs on every handout (HandoutFonts).
+    requires java.logging;
     // Lucene reads JVM internals through it; without it Lucene logs a warning on every start (pitfall P13).
     requires jdk.management;
 
     opens org.wicexplorer.model to com.fasterxml.jackson.databind;
     opens org.wicexplorer.data to com.fasterxml.jackson.databind;
+    opens org.wicexplorer.userdata to com.fasterxml.jackson.databind;
 
     exports org.wicexplorer.app to javafx.graphics;
 }

@@ -7,7 +7,8 @@ import java.util.List;
 
 /** The options the app understands. Parsed without touching JavaFX, so they work with no display. */
 record CommandLine(Path validate, Path dataset, String search, boolean help, boolean version, List<String> errors,
-                   boolean smokeTest, boolean present, boolean reducedMotion, Path tour, boolean benchmark) {
+                   boolean smokeTest, boolean present, boolean reducedMotion, Path tour, boolean benchmark,
+                   Path exportPdf, Path exportPng, Integer width, String language) {
 
     static final String USAGE = """
             Usage: wic-explorer [OPTION]... [FILE]
@@ -26,6 +27,13 @@ record CommandLine(Path validate, Path dataset, String search, boolean help, boo
                                 (non-zero on failure); for installers and CI
               --benchmark       open the window, print start-up time and peak memory, and exit
                                 (bench/run.sh; see docs/performance.md)
+              --export-pdf FILE write the classroom handout (a cover, then each edition with its
+                                theme, key facts, controversies and cited sources) as a PDF; exit 0
+                                when written, 1 with the reason when not
+              --export-png FILE write the whole timeline as a PNG picture; needs a display
+              --width N         the picture's width in pixels, 320 to 8192 (default 1920; 3840 for
+                                4K slides); the height follows in proportion
+              --language en|zh  the language of the handout and the picture (default: the system's)
               --help            show this help and exit
               --version         show the version and exit
 
@@ -33,6 +41,9 @@ record CommandLine(Path validate, Path dataset, String search, boolean help, boo
 
     /** As the installers register tours; kept here so parsing needs no other layer. */
     static final String TOUR_EXTENSION = ".wictour.json";
+
+    /** Full HD: sharp on a projector and on most slides; 3840 for 4K. */
+    static final int DEFAULT_PNG_WIDTH = 1920;
 
     static CommandLine parse(String... args) {
         Path validate = null;
@@ -45,6 +56,10 @@ record CommandLine(Path validate, Path dataset, String search, boolean help, boo
         boolean reducedMotion = false;
         Path tour = null;
         boolean benchmark = false;
+        Path exportPdf = null;
+        Path exportPng = null;
+        Integer width = null;
+        String language = null;
         List<String> errors = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -71,6 +86,34 @@ record CommandLine(Path validate, Path dataset, String search, boolean help, boo
                         dataset = Path.of(args[++i]);
                     }
                 }
+                case "--export-pdf", "--export-png" -> {
+                    if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+                        errors.add(arg + " needs a FILE");
+                    } else if (arg.equals("--export-pdf")) {
+                        exportPdf = Path.of(args[++i]);
+                    } else {
+                        exportPng = Path.of(args[++i]);
+                    }
+                }
+                case "--width" -> {
+                    String value = i + 1 < args.length ? args[++i] : "";
+                    try {
+                        width = Integer.parseInt(value);
+                    } catch (NumberFormatException e) {
+                        width = -1;
+                    }
+                    if (width < 320 || width > 8192) {
+                        errors.add("--width needs a number of pixels from 320 to 8192, not \"" + value + "\"");
+                    }
+                }
+                case "--language" -> {
+                    String value = i + 1 < args.length ? args[++i] : "";
+                    if (value.equals("en") || value.equals("zh")) {
+                        language = value;
+                    } else {
+                        errors.add("--language needs en or zh, not \"" + value + "\"");
+                    }
+                }
                 case "--search" -> {
                     if (i + 1 >= args.length || args[i + 1].isBlank()) {
                         errors.add("--search needs a QUERY");
@@ -89,8 +132,11 @@ record CommandLine(Path validate, Path dataset, String search, boolean help, boo
                 }
             }
         }
+        if (width != null && exportPng == null && errors.isEmpty()) {
+            errors.add("--width is the width of --export-png; give --export-png FILE too");
+        }
         return new CommandLine(validate, dataset, search, help, version, List.copyOf(errors), smokeTest, present,
-                reducedMotion, tour, benchmark);
+                reducedMotion, tour, benchmark, exportPdf, exportPng, width, language);
     }
 
     /** A file as a desktop passes it: a path, or a file: URI. */
@@ -104,6 +150,7 @@ record CommandLine(Path validate, Path dataset, String search, boolean help, boo
 
     /** True when the options ask for a command-line task rather than the window. */
     boolean isBatch() {
-        return help || version || validate != null || search != null || !errors.isEmpty();
+        return help || version || validate != null || search != null || !errors.isEmpty()
+                || exportPdf != null || exportPng != null;
     }
 }

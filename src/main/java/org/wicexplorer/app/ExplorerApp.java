@@ -11,12 +11,16 @@ import javafx.stage.Stage;
 import org.wicexplorer.data.Problem;
 import org.wicexplorer.data.SettingsStore;
 import org.wicexplorer.data.UserSettings;
+import org.wicexplorer.model.Dataset;
 import org.wicexplorer.ui.DisplayPreferences;
 import org.wicexplorer.ui.Fonts;
 import org.wicexplorer.ui.I18n;
 import org.wicexplorer.ui.MainWindow;
 import org.wicexplorer.ui.Theme;
 import org.wicexplorer.ui.present.Motion;
+import org.wicexplorer.ui.userdata.UserDataUi;
+import org.wicexplorer.userdata.UserDataService;
+import org.wicexplorer.userdata.UserDataStore;
 
 import java.io.IOException;
 import java.util.Locale;
@@ -31,8 +35,8 @@ public final class ExplorerApp extends Application {
     private StartupData data;
     private SettingsStore store;
     private UserSettings settings;
+    private UserDataUi userData;
     private Stage stage;
-    private MainWindow window;
     private DisplayPreferences display;
 
     static void launchWith(String[] args) {
@@ -60,7 +64,9 @@ public final class ExplorerApp extends Application {
     public void start(Stage stage) {
         this.stage = stage;
         display = new DisplayPreferences(Theme.of(settings.theme()), settings.fontScale());
-        buildWindow();
+        userData = new UserDataUi(UserDataService.open(data.dataset(), data.seeds(), UserDataStore.inUserDataHome()),
+                this::newWindow, this::wire);
+        MainWindow window = userData.createWindow();
         Scene scene = new Scene(window.root());
         scene.getStylesheets().add(ExplorerApp.class.getResource("/org/wicexplorer/ui/app.css").toExternalForm());
         Fonts.apply(scene.getStylesheets());
@@ -72,10 +78,12 @@ public final class ExplorerApp extends Application {
         placeWindow(stage);
         window.model().select(settings.edition() != null ? settings.edition()
                 : data.dataset().editions().get(0).id());
+        wire(window);
         stage.setOnHidden(e -> save(stage));
         stage.show();
         // Keys go to the timeline first: arrows move between editions straight away.
         window.timeline().view().requestFocus();
+        Platform.runLater(userData::reportStartup);
         if (!data.rejected().isEmpty()) {
             Platform.runLater(() -> reportRejectedDataset(stage));
         }
@@ -93,20 +101,10 @@ public final class ExplorerApp extends Application {
         }
     }
 
-    /** The window's content, wired to the settings; built again by {@link #reopenWindow()}. */
-    private MainWindow buildWindow() {
-        window = new MainWindow(data.dataset(), data.seeds(), getHostServices());
-        window.addStatusControl(display.menu(this::switchLanguage));
-        window.model().selectedEditionProperty().addListener((obs, old, e) -> {
-            if (e != null) {
-                settings = settings.withEdition(e.id());
-            }
-        });
-        if (Boolean.TRUE.equals(settings.compressedAxis())) {
-            window.timeline().view().setCompressedAxis(true);
-        }
-        window.timeline().view().compressedAxisProperty().addListener(
-                (obs, was, on) -> settings = settings.withCompressedAxis(on));
+    /** A window on a dataset, with the View menu (language, theme, text size) in its status bar. */
+    private MainWindow newWindow(Dataset dataset) {
+        MainWindow window = new MainWindow(dataset, data.seeds(), getHostServices());
+        window.addToStatusBar(display.menu(this::switchLanguage));
         return window;
     }
 
@@ -117,29 +115,17 @@ public final class ExplorerApp extends Application {
     }
 
     /**
-     * Builds the window's content again, e.g. after a language change (texts are read when views are built),
-     * in the same stage and scene, so the size, place, theme and text size stay; the edition, the detail
-     * tab and the axis mode are carried over.
+     * Builds the window's content again, e.g. after a language change (texts are read when views are built):
+     * the same rebuild as after a data edit, in the same stage and scene, so the size, place, theme and text
+     * size stay, and the edition and detail tab are carried over.
      */
     void reopenWindow() {
-        String edition = window.model().selectedEdition() == null ? null : window.model().selectedEdition().id();
-        int tab = window.selectedTab();
-        MainWindow fresh = buildWindow();
-        stage.getScene().setRoot(fresh.root());
-        if (edition != null) {
-            fresh.model().select(edition);
-        }
-        fresh.selectTab(tab);
-        fresh.timeline().view().requestFocus();
+        userData.rebuild();
     }
 
     /** The window now, for tests; it changes when the window is rebuilt. */
     MainWindow window() {
-        return window;
-    }
-
-    DisplayPreferences display() {
-        return display;
+        return userData.window();
     }
 
     /** Display choices are saved at once, not only when the window closes. */
@@ -147,6 +133,28 @@ public final class ExplorerApp extends Application {
         settings = changed;
         if (stage != null) {
             save(stage);
+        }
+    }
+
+    /** Remembers what the user chooses in a window: the first one, and each one rebuilt after an edit. */
+    private void wire(MainWindow window) {
+        window.model().selectedEditionProperty().addListener((obs, old, e) -> {
+            if (e != null) {
+                settings = settings.withEdition(e.id());
+            }
+        });
+        if (Boolean.TRUE.equals(settings.compressedAxis())) {
+            window.timeline().view().setCompressedAxis(true);
+        }
+        window.timeline().view().compressedAxisProperty().addListener(
+                (obs, was, on) -> settings = settings.withCompressedAxis(on));
+    }
+
+    /** Every user edit is on disk before the JVM exits. */
+    @Override
+    public void stop() {
+        if (userData != null) {
+            userData.service().close();
         }
     }
 

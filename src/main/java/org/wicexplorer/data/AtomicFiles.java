@@ -8,10 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Saves that cannot leave a half-written file: write a temporary file beside the target, force it to
- * disk, keep the previous version as {@code NAME.bak}, then rename the new file over the old one.
+ * disk, keep the previous version as {@code NAME.bak}, then rename the new file over the old one and
+ * force the directory, so the rename itself survives a power cut. At every moment the target is either
+ * the old or the new version.
  */
 public final class AtomicFiles {
     private AtomicFiles() {
@@ -22,27 +25,68 @@ public final class AtomicFiles {
     }
 
     public static void write(Path file, byte[] content) throws IOException {
+        write(file, content, true);
+    }
+
+    /**
+     * For files made for other people and programs, such as exported pictures and handouts: the same
+     * atomic replacement, but no {@code .bak} beside them, and readable by others as a file a user
+     * saves normally is (temporary files are private until renamed).
+     */
+    public static void writeExport(Path file, byte[] content) throws IOException {
+        write(file, content, false);
+    }
+
+    private static void write(Path file, byte[] content, boolean keepBackup) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+        Path temp = keepBackup || !dir.getFileSystem().supportedFileAttributeViews().contains("posix")
+                ? Files.createTempFile(dir, file.getFileName().toString(), ".tmp")
+                : Files.createTempFile(dir, file.getFileName().toString(), ".tmp",
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--")));
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
+            writeAndForce(temp, content);
+            if (keepBackup && Files.exists(file)) {
+                // The backup is written the same way, so a crash never leaves a half-copied .bak either.
+                Path backupTemp = Files.createTempFile(dir, file.getFileName() + ".bak", ".tmp");
+                try {
+                    writeAndForce(backupTemp, Files.readAllBytes(file));
+                    move(backupTemp, backupOf(file));
+                } finally {
+                    Files.deleteIfExists(backupTemp);
                 }
-                channel.force(true);
             }
-            if (Files.exists(file)) {
-                Files.copy(file, backupOf(file), StandardCopyOption.REPLACE_EXISTING);
-            }
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            move(temp, file);
+            forceDirectory(dir);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    private static void writeAndForce(Path path, byte[] content) throws IOException {
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer buffer = ByteBuffer.wrap(content);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Makes the directory entry durable. Windows cannot open a directory as a channel; its rename is durable already. */
+    private static void forceDirectory(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException notSupported) {
+            // best effort: the file content itself is already on disk
         }
     }
 }

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /** The one Jackson configuration for the app's files: strict about types and unknown fields. */
-final class DataJson {
+public final class DataJson {
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .addModule(new KebabEnums())
@@ -22,7 +22,7 @@ final class DataJson {
     private DataJson() {
     }
 
-    static JsonMapper mapper() {
+    public static JsonMapper mapper() {
         return MAPPER;
     }
 }

@@ -15,14 +15,14 @@ import java.util.Map;
  * Jackson's tree forgets positions, so one streaming pass records them for the validator's messages.
  * A field is located at its name, an array element at its first character.
  */
-final class JsonLocations {
+public final class JsonLocations {
     private final Map<String, int[]> positions = new HashMap<>();
 
     private JsonLocations() {
     }
 
     /** Reads the whole text; a syntax error escapes as the parser's own exception, which carries its location. */
-    static JsonLocations of(JsonMapper mapper, String json) throws IOException {
+    public static JsonLocations of(JsonMapper mapper, String json) throws IOException {
         JsonLocations locations = new JsonLocations();
         try (JsonParser parser = mapper.getFactory().createParser(json)) {
             JsonToken token;
@@ -51,7 +51,7 @@ final class JsonLocations {
     }
 
     /** The position of the pointer, or of its nearest located ancestor (a missing field is reported at its object). */
-    int[] find(String pointer) {
+    public int[] find(String pointer) {
         String p = pointer;
         while (true) {
             int[] found = positions.get(p);

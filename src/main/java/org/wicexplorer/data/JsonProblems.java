@@ -13,11 +13,11 @@ import java.util.Collection;
 import java.util.stream.Collectors;
 
 /** Turns Jackson's exceptions into short messages a person editing the file can act on. */
-final class JsonProblems {
+public final class JsonProblems {
     private JsonProblems() {
     }
 
-    static Problem syntax(String file, JsonProcessingException e) {
+    public static Problem syntax(String file, JsonProcessingException e) {
         JsonLocation at = e.getLocation();
         int line = at == null ? 1 : Math.max(1, at.getLineNr());
         int column = at == null ? 1 : Math.max(1, at.getColumnNr());
@@ -29,7 +29,7 @@ final class JsonProblems {
     }
 
     /** The JSON Pointer of the failing value, relative to the node that was being converted. */
-    static String pointer(JsonMappingException e) {
+    public static String pointer(JsonMappingException e) {
         StringBuilder out = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
             out.append('/').append(ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()));
@@ -37,7 +37,7 @@ final class JsonProblems {
         return out.toString();
     }
 
-    static String describe(JsonProcessingException e) {
+    public static String describe(JsonProcessingException e) {
         String field = e instanceof JsonMappingException m ? lastField(m) : null;
         String where = field == null ? "" : "field \"" + field + "\": ";
         if (e instanceof UnrecognizedPropertyException u) {

@@ -34,7 +34,8 @@ public final class TourFiles {
     public static final String DEFAULT_NAME = "wic-in-13-steps" + EXTENSION;
     private static final String DEFAULT = "/org/wicexplorer/data/" + DEFAULT_NAME;
     /** Long enough for a paragraph, short enough to be read from the back of a room. */
-    static final int MAX_PASSAGE = 600;
+    /** The longest passage a step may show: more does not fit on a projected screen. */
+    public static final int MAX_PASSAGE = 600;
     private static final Set<String> TOP_LEVEL = Set.of("formatVersion", "title", "steps");
     private static final List<String> KINDS = List.of("edition", "controversy", "quote", "passage");
     private static final Set<String> STEP_FIELDS = Set.of("edition", "controversy", "quote", "passage", "notes");

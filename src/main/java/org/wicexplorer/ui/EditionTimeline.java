@@ -3,6 +3,7 @@ package org.wicexplorer.ui;
 import javafx.scene.Node;
 import javafx.collections.FXCollections;
 import javafx.collections.SetChangeListener;
+import org.wicexplorer.data.SeedLibrary;
 import org.wicexplorer.model.ConferenceDocument;
 import org.wicexplorer.model.Controversy;
 import org.wicexplorer.model.Dataset;
@@ -74,6 +75,11 @@ public final class EditionTimeline {
         // different picture, so switching modes starts from the whole timeline again.
         view.compressedAxisProperty().addListener((obs, was, now) -> view.fitAll());
         view.fitAll();
+    }
+
+    /** The dataset's timeline on its own, whole, with nothing selected: what the command line exports. */
+    public static TimelineView standalone(Dataset dataset, SeedLibrary seeds) {
+        return new EditionTimeline(new ExplorerModel(dataset, seeds)).view();
     }
 
     /** A new predicate each time, so the control sees the change and re-dims its marks. */

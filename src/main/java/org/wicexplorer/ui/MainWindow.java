@@ -14,9 +14,11 @@ import javafx.scene.layout.Priority;
 import org.wicexplorer.data.SeedLibrary;
 import org.wicexplorer.model.Citation;
 import org.wicexplorer.model.Dataset;
+import org.wicexplorer.tour.TourStep;
 import org.wicexplorer.ui.cite.CiteContext;
 import org.wicexplorer.ui.compare.CompareTab;
 import org.wicexplorer.ui.detail.DetailView;
+import org.wicexplorer.ui.export.ExportMenu;
 import org.wicexplorer.ui.people.PeopleTab;
 import org.wicexplorer.ui.present.Classroom;
 import org.wicexplorer.ui.reader.ReaderPane;
@@ -40,7 +42,8 @@ public final class MainWindow implements Navigator {
     private SearchFeature search;
     private final SplitPane lower;
     private final Classroom classroom;
-    private HBox statusRow;
+    private HBox statusBar;
+    private ExportMenu exportMenu;
 
     public MainWindow(Dataset dataset, SeedLibrary seeds, HostServices hostServices) {
         this.model = new ExplorerModel(dataset, seeds);
@@ -70,6 +73,7 @@ public final class MainWindow implements Navigator {
         root.setCenter(search.overlay(main));
         search.installShortcuts(root);
         classroom = new Classroom(model, root, this::returnFromPresentation);
+        classroom.setPassageSource(() -> reader.passage().map(p -> TourStep.passage(p.documentId(), p.text())));
         root.setBottom(statusBar(dataset));
         timeline.setOnOpen(this::open);
     }
@@ -115,9 +119,23 @@ public final class MainWindow implements Navigator {
         return reader;
     }
 
+    public DetailView detail() {
+        return detail;
+    }
+
+    /** Adds a control to the status bar, before the presentation controls at its right end. */
+    public void addToStatusBar(Node control) {
+        statusBar.getChildren().add(statusBar.getChildren().size() - classroom.controls().size(), control);
+    }
+
     /** Presentation mode and tours. */
     public Classroom classroom() {
         return classroom;
+    }
+
+    /** Export and print. */
+    public ExportMenu exportMenu() {
+        return exportMenu;
     }
 
     private void returnFromPresentation(String editionId) {
@@ -129,30 +147,17 @@ public final class MainWindow implements Navigator {
         Label counts = new Label(I18n.t("status.counts", d.editions().size(), d.people().size(),
                 d.controversies().size(), d.conflicts().size(), d.citations().size()));
         HBox bar = new HBox(counts);
-        statusRow = bar;
+        statusBar = bar;
         bar.getStyleClass().add("status-bar");
         // Presenting sits at the bottom right, where slide software keeps its slide-show button.
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         bar.getChildren().add(spacer);
+        exportMenu = new ExportMenu(d, model.seeds(), timeline.view(), root);
+        bar.getChildren().addAll(exportMenu.controls());
         bar.getChildren().addAll(classroom.controls());
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
-    }
-
-    /** Adds a control at the status bar's right end, before the presentation controls. */
-    public void addStatusControl(Node control) {
-        int at = statusRow.getChildren().indexOf(classroom.controls().get(0));
-        statusRow.getChildren().add(at < 0 ? statusRow.getChildren().size() : at, control);
-    }
-
-    /** The index of the detail tab on show, so a rebuilt window can show the same one. */
-    public int selectedTab() {
-        return detail.tabs().getSelectionModel().getSelectedIndex();
-    }
-
-    public void selectTab(int index) {
-        detail.tabs().getSelectionModel().select(index);
     }
 
     private void startComparison() {

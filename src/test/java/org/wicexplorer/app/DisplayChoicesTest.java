@@ -74,7 +74,7 @@ class DisplayChoicesTest {
     @Test
     void switchingToChineseRebuildsTheWindowKeepsItsStateAndIsRemembered() throws Exception {
         assertEquals(I18n.t("tab.overview"), selectedTabText());
-        robot.interact(() -> app.window().selectTab(2));
+        robot.interact(() -> app.window().detail().tabs().getSelectionModel().select(2));
         String tabBefore = selectedTabText();
         double width = stage.getWidth();
 

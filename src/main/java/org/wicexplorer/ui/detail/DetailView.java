@@ -30,6 +30,11 @@ public final class DetailView extends VBox {
         return tabs;
     }
 
+    /** Adds a row between the edition's header and its tabs, e.g. the user's note and edit marks. */
+    public void addBelowHeader(javafx.scene.Node row) {
+        getChildren().add(getChildren().size() - 1, row);
+    }
+
     /** Adds a tab that is not about one edition, e.g. people or comparison. */
     public void addTab(Tab tab) {
         tab.setClosable(false);

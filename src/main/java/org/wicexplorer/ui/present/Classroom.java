@@ -35,8 +35,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * The classroom features as the explorer sees them: a Present button and a Tour menu for its window,
@@ -61,6 +63,7 @@ public final class Classroom {
     private PresentationWindows windows;
     private TourEditor editor;
     private LongSupplier nanos = System::nanoTime;
+    private Supplier<Optional<TourStep>> passageSource = Optional::empty;
     private List<Problem> lastProblems = List.of();
 
     /**
@@ -201,6 +204,15 @@ public final class Classroom {
         tour.edit(t -> t.adding(TourStep.quote(citationId)));
     }
 
+    /** Where "add the reader's passage" takes its passage from: the explorer's reader. */
+    public void setPassageSource(Supplier<Optional<TourStep>> source) {
+        passageSource = Objects.requireNonNull(source);
+    }
+
+    public void addPassage(TourStep passage) {
+        tour.edit(t -> t.adding(passage));
+    }
+
     public void showEditor() {
         if (editor == null) {
             editor = new TourEditor(this, owner(), stylesheets());
@@ -259,6 +271,9 @@ public final class Classroom {
     }
 
     void chooseAndOpen() {
+        if (!mayReplace()) {
+            return;
+        }
         Path file = TourDialogs.chooseToOpen(owner(), tour.file());
         if (file != null) {
             openTour(file);
@@ -266,11 +281,33 @@ public final class Classroom {
     }
 
     void newTour() {
-        tour.replace(Tour.empty(Text.of(null, null)), null);
+        if (mayReplace()) {
+            tour.replace(Tour.empty(Text.of(null, null)), null);
+        }
     }
 
     void useDefaultTour() {
-        tour.replace(defaultTour(), null);
+        if (mayReplace()) {
+            tour.replace(defaultTour(), null);
+        }
+    }
+
+    /**
+     * Before the current tour is replaced: unsaved edits are saved, discarded or kept by the teacher's
+     * choice, never dropped silently.
+     */
+    private boolean mayReplace() {
+        if (!tour.isModified()) {
+            return true;
+        }
+        return switch (TourDialogs.askUnsaved(owner(), tour.get().title().in(I18n.language()))) {
+            case SAVE -> {
+                save();
+                yield !tour.isModified();
+            }
+            case DISCARD -> true;
+            case CANCEL -> false;
+        };
     }
 
     // ---- the menu ----
@@ -300,10 +337,18 @@ public final class Classroom {
                         item("menu-add-quote-" + c.id(), shortQuote(c), () -> addQuote(c.id()))));
             }
         }
+        Optional<TourStep> passage = passageSource.get();
+        boolean tooLong = passage.map(p -> p.text().length() > TourFiles.MAX_PASSAGE).orElse(false);
+        String passageText = passage.isEmpty() ? I18n.t("tour.addPassageNone")
+                : tooLong ? I18n.t("tour.addPassageTooLong", TourFiles.MAX_PASSAGE)
+                : I18n.t("tour.addPassage", shortQuote(passage.get().text()));
+        MenuItem addPassage = item("menu-add-passage", passageText, () -> passage.ifPresent(this::addPassage));
+        addPassage.setDisable(passage.isEmpty() || tooLong);
         controversies.setDisable(controversies.getItems().isEmpty());
         quotes.setDisable(quotes.getItems().isEmpty());
         items.add(controversies);
         items.add(quotes);
+        items.add(addPassage);
         items.add(new SeparatorMenuItem());
         items.add(item("menu-edit-tour", I18n.t("tour.edit"), this::showEditor));
         items.add(item("menu-open-tour", I18n.t("tour.openMenu"), this::chooseAndOpen));
@@ -315,7 +360,11 @@ public final class Classroom {
     }
 
     private static String shortQuote(Citation c) {
-        String q = c.quote().strip();
+        return shortQuote(c.quote());
+    }
+
+    private static String shortQuote(String quote) {
+        String q = quote.strip().replaceAll("\\s+", " ");
         return "“" + (q.length() > QUOTE_MENU_LENGTH ? q.substring(0, QUOTE_MENU_LENGTH - 1) + "…" : q) + "”";
     }
 

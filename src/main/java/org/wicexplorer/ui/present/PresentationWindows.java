@@ -12,10 +12,11 @@ import javafx.stage.Window;
 import org.wicexplorer.ui.I18n;
 
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
- * The windows of a presentation. With two screens the audience window goes fullscreen on the second
- * and the presenter view fills the first; with one screen the audience window is fullscreen and the
+ * The windows of a presentation. With two screens the audience window goes fullscreen on the projector
+ * and the presenter view fills the laptop's screen ({@link ScreenPlan}); with one screen the audience window is fullscreen and the
  * presenter view opens as a normal window on request (P). Leaving closes both.
  */
 final class PresentationWindows {
@@ -40,7 +41,7 @@ final class PresentationWindows {
                                     boolean withPresenter) {
         PresentationWindows windows = new PresentationWindows(presentation, owner, stylesheets);
         windows.showAudience();
-        if (withPresenter || Screen.getScreens().size() > 1) {
+        if (withPresenter || windows.plan().presenter().isPresent()) {
             windows.showPresenter();
         }
         presentation.setOnPresenterToggle(windows::togglePresenter);
@@ -57,7 +58,7 @@ final class PresentationWindows {
         if (owner != null) {
             audience.initOwner(owner);
         }
-        Rectangle2D bounds = audienceScreen().getBounds();
+        Rectangle2D bounds = Screen.getScreens().get(plan().audience()).getBounds();
         audience.setX(bounds.getMinX());
         audience.setY(bounds.getMinY());
         audience.setWidth(bounds.getWidth());
@@ -71,10 +72,13 @@ final class PresentationWindows {
         audience.toFront();
     }
 
-    /** The projector: the first screen that is not the primary one, or the only screen there is. */
-    private static Screen audienceScreen() {
-        Screen primary = Screen.getPrimary();
-        return Screen.getScreens().stream().filter(s -> !s.equals(primary)).findFirst().orElse(primary);
+    /** Where the windows go, from the screens there are now and where the explorer window is. */
+    private ScreenPlan plan() {
+        List<Screen> screens = Screen.getScreens();
+        Rectangle2D explorer = owner == null || !owner.isShowing() ? null
+                : new Rectangle2D(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()), Math.max(1, owner.getHeight()));
+        return ScreenPlan.of(screens.stream().map(Screen::getBounds).toList(),
+                Math.max(0, screens.indexOf(Screen.getPrimary())), explorer);
     }
 
     void togglePresenter() {
@@ -105,9 +109,9 @@ final class PresentationWindows {
                 presenter.initOwner(owner);
             }
             presenter.setOnHidden(e -> presenterView.stop());
-            Screen primary = Screen.getPrimary();
-            if (Screen.getScreens().size() > 1) {
-                Rectangle2D b = primary.getVisualBounds();
+            OptionalInt laptop = plan().presenter();
+            if (laptop.isPresent()) {
+                Rectangle2D b = Screen.getScreens().get(laptop.getAsInt()).getVisualBounds();
                 presenter.setX(b.getMinX());
                 presenter.setY(b.getMinY());
                 presenter.setMaximized(true);

@@ -1,6 +1,8 @@
 package org.wicexplorer.ui.present;
 
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -70,6 +72,25 @@ final class TourDialogs {
         alert.getDialogPane().setContent(details);
         alert.show();
         return alert;
+    }
+
+    enum UnsavedChoice { SAVE, DISCARD, CANCEL }
+
+    /** Asks what to do with a tour's unsaved edits before another tour replaces it. */
+    static UnsavedChoice askUnsaved(Window owner, String title) {
+        ButtonType save = new ButtonType(I18n.t("tour.unsavedSave"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(I18n.t("tour.unsavedDiscard"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(I18n.t("tour.unsavedCancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, I18n.t("tour.unsavedText"), save, discard, cancel);
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        alert.setTitle(I18n.t("tour.problemsTitle"));
+        alert.setHeaderText(I18n.t("tour.unsavedHeader", title == null || title.isBlank() ? I18n.t("tour.untitled") : title));
+        alert.getDialogPane().setId("tour-unsaved");
+        Fonts.apply(alert.getDialogPane().getStylesheets());
+        ButtonType chosen = alert.showAndWait().orElse(cancel);
+        return chosen == save ? UnsavedChoice.SAVE : chosen == discard ? UnsavedChoice.DISCARD : UnsavedChoice.CANCEL;
     }
 
     static void saveFailed(Window owner, Path file, String why) {

@@ -36,6 +36,7 @@ import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -170,6 +171,11 @@ public final class ReaderPane extends VBox {
         return view.markedText(MarkLayer.HIGHLIGHT);
     }
 
+    /** The selected or highlighted passage of the open seed document, or null; what an annotation attaches to. */
+    public TextRange selectedPassage() {
+        return documentId == null ? null : passageRange();
+    }
+
     /** The clean text of the open document, or null. */
     public ReadableText readableText() {
         return documentId == null ? null : texts.of(documentId);
@@ -268,6 +274,23 @@ public final class ReaderPane extends VBox {
     /** Whether something can be copied as a citation: a selection, a highlighted passage or a web source. */
     private boolean hasPassage() {
         return webCitation != null || documentId != null && passageRange() != null;
+    }
+
+    /** A passage of a seed document as the reader shows it: what "add to tour" takes. */
+    public record Passage(String documentId, String text) {
+    }
+
+    /**
+     * The passage a teacher means: the selection if there is one, else the highlighted passage; empty
+     * for a web source or when nothing is marked.
+     */
+    public Optional<Passage> passage() {
+        TextRange range = documentId == null ? null : passageRange();
+        if (range == null) {
+            return Optional.empty();
+        }
+        String text = range.of(texts.of(documentId).clean()).strip();
+        return text.isEmpty() ? Optional.empty() : Optional.of(new Passage(documentId, text));
     }
 
     /** The selection if there is one, else the highlighted passage (its whole extent). */

@@ -155,4 +155,50 @@ class TourEditingTest {
         assertEquals("Tour (13)", classroom.controls().get(1) instanceof javafx.scene.control.MenuButton m
                 ? m.getText() : "");
     }
+
+    @Test
+    void thePassageHighlightedInTheReaderBecomesAStepThatSavesAndOpens(FxRobot robot, @TempDir Path dir)
+            throws Exception {
+        robot.interact(classroom::newTour);
+        org.wicexplorer.model.Citation cited = data.dataset().citations().stream()
+                .filter(c -> c.isSeed() && c.quote().length() > 40).findFirst().orElseThrow();
+        robot.interact(() -> window.showCitation(cited));
+        String shown = window.reader().passage().orElseThrow().text();
+        assertTrue(shown.contains(cited.quote().substring(0, 20)), shown);
+
+        robot.clickOn("#toolbar-tour");
+        robot.clickOn(robot.lookup(".context-menu").lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Label l
+                && l.getText() != null && l.getText().startsWith("Add the reader's passage")).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        TourStep step = classroom.tour().get().step(0);
+        assertEquals(StepKind.PASSAGE, step.kind());
+        assertEquals(cited.document(), step.target());
+        assertEquals(shown, step.text());
+
+        Path file = dir.resolve("passage.wictour.json");
+        robot.interact(() -> assertTrue(classroom.saveTo(file)));
+        assertEquals(List.of(step), new TourFiles(data.dataset(), data.seeds()).read(file).steps(),
+                "the saved passage is found again in its document when the tour is opened");
+    }
+
+    @Test
+    void unsavedEditsAreNotDroppedWhenAnotherTourReplacesThem(FxRobot robot) {
+        robot.interact(classroom::newTour);
+        robot.interact(() -> classroom.addEdition("wic-2016"));
+        assertTrue(classroom.tour().isModified());
+
+        robot.clickOn("#toolbar-tour").clickOn("New empty tour");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("wic-2016"), targets(), "Cancel keeps the edited tour");
+        assertTrue(classroom.tour().isModified());
+
+        robot.clickOn("#toolbar-tour").clickOn("Back to the built-in tour");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Discard the edits");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(data.dataset().editions().size(), classroom.tour().get().size(), "Discard goes ahead");
+        assertFalse(classroom.tour().isModified());
+    }
 }

@@ -1,0 +1,78 @@
+package org.wicexplorer.handout;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The app's bundled Noto Sans CJK SC subsets, embedded as subsets: one font for Latin and Chinese, so
+ * the handout prints the same on a machine with no CJK font. A character the font lacks prints as "?"
+ * rather than failing the export.
+ */
+final class HandoutFonts {
+    private static final String DIR = "/org/wicexplorer/ui/fonts/";
+    /**
+     * FontBox warns on every load that it ignores the fonts' variation-selector table (cmap format 14),
+     * which the handout never needs. Held here so the setting is not garbage-collected with the logger.
+     */
+    private static final Logger CMAP_LOG = Logger.getLogger("org.apache.fontbox.ttf.CmapSubtable");
+
+    static {
+        CMAP_LOG.setLevel(Level.SEVERE);
+    }
+
+    private final PDType0Font regular;
+    private final PDType0Font bold;
+    private final Map<Integer, Boolean> known = new HashMap<>();
+
+    HandoutFonts(PDDocument document) throws IOException {
+        regular = load(document, "WICNotoSansCJKsc-Regular.ttf");
+        bold = load(document, "WICNotoSansCJKsc-Bold.ttf");
+    }
+
+    private static PDType0Font load(PDDocument document, String name) throws IOException {
+        try (InputStream in = HandoutFonts.class.getResourceAsStream(DIR + name)) {
+            if (in == null) {
+                throw new IOException("the font " + name + " is missing from the application");
+            }
+            return PDType0Font.load(document, in, true);
+        }
+    }
+
+    PDType0Font regular() {
+        return regular;
+    }
+
+    PDType0Font bold() {
+        return bold;
+    }
+
+    /** The text with controls dropped, line breaks as spaces and characters without a glyph as "?". */
+    String printable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (cp == '\n' || cp == '\r' || cp == '\t') {
+                out.append(' ');
+            } else if (!Character.isISOControl(cp)) {
+                out.appendCodePoint(known.computeIfAbsent(cp, this::hasGlyph) ? cp : '?');
+            }
+        });
+        return out.toString();
+    }
+
+    private boolean hasGlyph(int codePoint) {
+        try {
+            regular.encode(new String(Character.toChars(codePoint)));
+            bold.encode(new String(Character.toChars(codePoint)));
+            return true;
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,303 @@
+package org.wicexplorer.ui.export;
+
+import javafx.concurrent.Task;
+import javafx.print.PageLayout;
+import javafx.print.PrinterJob;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.wicexplorer.data.SeedLibrary;
+import org.wicexplorer.handout.HandoutWriter;
+import org.wicexplorer.model.Dataset;
+import org.wicexplorer.ui.Fonts;
+import org.wicexplorer.ui.I18n;
+import org.wicexplorer.ui.timeline.TimelineView;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The status bar's Export menu: the timeline as a PNG at a chosen width, the handout as a PDF, and the
+ * handout printed. Each runs in a background task, with its progress and then its outcome shown beside
+ * the menu. Print prints the handout, not the timeline: on paper a teacher wants the pages pupils can
+ * read and annotate, and a wide timeline shrunk onto A4 is too small to read.
+ */
+public final class ExportMenu {
+    /** Full HD for most projectors, 4K for slides that must stay sharp on a big screen. */
+    private record Preset(int width, String label) {
+    }
+
+    private static final List<Preset> PRESETS = List.of(
+            new Preset(1920, "export.pngWidth1920"), new Preset(3840, "export.pngWidth3840"));
+
+    /** What the save dialog is asked: its title, the suggested name and the file type. */
+    public record FileRequest(String title, String suggestedName, String typeDescription, String extension) {
+    }
+
+    private final Dataset dataset;
+    private final SeedLibrary seeds;
+    private final TimelineView timeline;
+    private final Node anchor;
+    private final MenuButton menu = new MenuButton();
+    private final Label status = new Label();
+    private final ProgressBar progress = new ProgressBar();
+    private Function<FileRequest, Optional<Path>> chooser = this::showSaveDialog;
+    private File lastFolder;
+    private Task<?> running;
+
+    /** @param anchor a node of the window: its scene gets Ctrl+P, its window owns the dialogs */
+    public ExportMenu(Dataset dataset, SeedLibrary seeds, TimelineView timeline, Node anchor) {
+        this.dataset = dataset;
+        this.seeds = seeds;
+        this.timeline = timeline;
+        this.anchor = anchor;
+        menu.setId("status-export");
+        menu.getStyleClass().add("classroom-button");
+        menu.setText(I18n.t("export.menu"));
+        menu.setMnemonicParsing(true);
+        menu.setTooltip(new Tooltip(I18n.t("export.menuTip")));
+        menu.setAccessibleText(I18n.t("export.menuTip"));
+
+        Menu png = new Menu(I18n.t("export.png"));
+        png.setId("export-png");
+        for (Preset preset : PRESETS) {
+            MenuItem item = new MenuItem(I18n.t(preset.label()));
+            item.setId("export-png-" + preset.width());
+            item.setOnAction(e -> exportPng(preset.width()));
+            png.getItems().add(item);
+        }
+        MenuItem other = new MenuItem(I18n.t("export.pngOther"));
+        other.setId("export-png-other");
+        other.setOnAction(e -> askWidth().ifPresent(this::exportPng));
+        png.getItems().add(other);
+
+        MenuItem pdf = new MenuItem(I18n.t("export.pdf"));
+        pdf.setId("export-pdf");
+        pdf.setOnAction(e -> exportPdf());
+        MenuItem print = new MenuItem(I18n.t("export.print"));
+        print.setId("export-print");
+        print.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
+        print.setOnAction(e -> print());
+        menu.getItems().addAll(png, pdf, new SeparatorMenuItem(), print);
+
+        status.setId("export-status");
+        status.getStyleClass().add("export-status");
+        status.setMinWidth(0);
+        status.setMaxWidth(460);
+        progress.setId("export-progress");
+        progress.setPrefWidth(90);
+        progress.setVisible(false);
+        progress.setManaged(false);
+    }
+
+    /** The menu, its progress bar and its last outcome, for the status bar. */
+    public List<Node> controls() {
+        return List.of(status, progress, menu);
+    }
+
+    /** Lets tests answer the save dialog, which is native and cannot be driven. */
+    public void setFileChooser(Function<FileRequest, Optional<Path>> chooser) {
+        this.chooser = chooser;
+    }
+
+    /** The export or print under way, or the last one. */
+    public Task<?> lastTask() {
+        return running;
+    }
+
+    public void exportPng(int width) {
+        Optional<Path> file = chooser.apply(new FileRequest(I18n.t("export.pngTitle"),
+                I18n.t("export.pngDefaultName", String.valueOf(width)) + ".png", I18n.t("export.pngType"), "*.png"));
+        if (file.isEmpty()) {
+            return;
+        }
+        Path target = file.get();
+        Scene scene = timeline.getScene();
+        // Drawn here, on the FX thread, from the view as it is now; copying, encoding and saving run behind.
+        WritableImage image = TimelineSnapshot.render(timeline, width,
+                scene == null ? defaultStylesheets() : List.copyOf(scene.getStylesheets()),
+                scene == null ? List.of("root") : List.copyOf(scene.getRoot().getStyleClass()));
+        run(new Task<>() {
+            @Override
+            protected String call() throws Exception {
+                updateMessage(I18n.t("export.running", target.getFileName()));
+                updateProgress(-1, 1);
+                BufferedImage pixels = PngFiles.pixels(image);
+                PngFiles.write(pixels, target);
+                return I18n.t("export.savedPng", target.getFileName(), pixels.getWidth(), pixels.getHeight());
+            }
+        }, target);
+    }
+
+    public void exportPdf() {
+        Optional<Path> file = chooser.apply(new FileRequest(I18n.t("export.pdfTitle"),
+                I18n.t("export.pdfDefaultName") + ".pdf", I18n.t("export.pdfType"), "*.pdf"));
+        if (file.isEmpty()) {
+            return;
+        }
+        Path target = file.get();
+        HandoutWriter writer = new HandoutWriter(dataset, seeds, I18n.language());
+        run(new Task<>() {
+            @Override
+            protected String call() throws Exception {
+                updateMessage(I18n.t("export.running", target.getFileName()));
+                HandoutWriter.Result result = writer.write(target, done -> updateProgress(done, 1));
+                return I18n.t("export.savedPdf", target.getFileName(), result.pages());
+            }
+        }, target);
+    }
+
+    public void print() {
+        if (running != null && running.isRunning()) {
+            return;
+        }
+        PrinterJob job = PrinterJob.createPrinterJob();
+        if (job == null) {
+            show(I18n.t("export.noPrinter"), true);
+            return;
+        }
+        if (!job.showPrintDialog(window())) {
+            job.cancelJob();
+            show(I18n.t("export.printCancelled"), false);
+            return;
+        }
+        HandoutWriter writer = new HandoutWriter(dataset, seeds, I18n.language());
+        String printer = job.getPrinter().getName();
+        run(new Task<>() {
+            @Override
+            protected String call() throws Exception {
+                updateMessage(I18n.t("export.running", I18n.t("export.handout")));
+                ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+                writer.write(pdf, done -> updateProgress(done * 0.2, 1));
+                PageLayout layout = job.getJobSettings().getPageLayout();
+                try (PrintedPages pages = new PrintedPages(pdf.toByteArray())) {
+                    for (int i = 0; i < pages.count(); i++) {
+                        updateMessage(I18n.t("export.printing", i + 1, pages.count()));
+                        if (!job.printPage(pages.page(i, layout.getPrintableWidth(), layout.getPrintableHeight()))) {
+                            throw new IllegalStateException(String.valueOf(job.getJobStatus()));
+                        }
+                        updateProgress(0.2 + 0.8 * (i + 1) / pages.count(), 1);
+                    }
+                    if (!job.endJob()) {
+                        throw new IllegalStateException(String.valueOf(job.getJobStatus()));
+                    }
+                    return I18n.t("export.printed", pages.count(), printer);
+                } catch (Exception e) {
+                    job.cancelJob();
+                    throw e;
+                }
+            }
+        }, null);
+    }
+
+    private void run(Task<String> task, Path target) {
+        running = task;
+        status.getStyleClass().remove("export-failed");
+        status.textProperty().bind(task.messageProperty());
+        progress.progressProperty().bind(task.progressProperty());
+        progress.setVisible(true);
+        progress.setManaged(true);
+        menu.setDisable(true);
+        task.setOnSucceeded(e -> finish(task.getValue(), false));
+        task.setOnFailed(e -> finish(target == null
+                ? I18n.t("export.printFailed", reason(task.getException()))
+                : I18n.t("export.failed", target, reason(task.getException())), true));
+        Thread thread = new Thread(task, "export");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void finish(String message, boolean failed) {
+        progress.progressProperty().unbind();
+        progress.setVisible(false);
+        progress.setManaged(false);
+        menu.setDisable(false);
+        show(message, failed);
+    }
+
+    private void show(String message, boolean failed) {
+        status.textProperty().unbind();
+        status.setText(message);
+        status.setTooltip(new Tooltip(message));
+        status.getStyleClass().remove("export-failed");
+        if (failed) {
+            status.getStyleClass().add("export-failed");
+        }
+    }
+
+    private static String reason(Throwable e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return I18n.t("export.denied");
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e == null || e.getMessage() == null ? String.valueOf(e) : e.getMessage();
+    }
+
+    private Optional<Integer> askWidth() {
+        TextInputDialog dialog = new TextInputDialog(String.valueOf(PRESETS.get(0).width()));
+        dialog.initOwner(window());
+        dialog.setTitle(I18n.t("export.widthTitle"));
+        dialog.setHeaderText(I18n.t("export.widthPrompt", TimelineSnapshot.MIN_WIDTH, TimelineSnapshot.MAX_WIDTH));
+        Fonts.apply(dialog.getDialogPane().getStylesheets());
+        Node ok = dialog.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK);
+        ok.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> width(dialog.getEditor().getText()).isEmpty(), dialog.getEditor().textProperty()));
+        return dialog.showAndWait().flatMap(ExportMenu::width);
+    }
+
+    static Optional<Integer> width(String text) {
+        try {
+            int w = Integer.parseInt(text.strip());
+            return w >= TimelineSnapshot.MIN_WIDTH && w <= TimelineSnapshot.MAX_WIDTH ? Optional.of(w) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Path> showSaveDialog(FileRequest request) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(request.title());
+        chooser.setInitialFileName(request.suggestedName());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(request.typeDescription(), request.extension()));
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        File file = chooser.showSaveDialog(window());
+        if (file == null) {
+            return Optional.empty();
+        }
+        lastFolder = file.getParentFile();
+        return Optional.of(file.toPath());
+    }
+
+    private static List<String> defaultStylesheets() {
+        javafx.collections.ObservableList<String> sheets = javafx.collections.FXCollections.observableArrayList(
+                ExportMenu.class.getResource("/org/wicexplorer/ui/app.css").toExternalForm());
+        Fonts.apply(sheets);
+        return List.copyOf(sheets);
+    }
+
+    private Window window() {
+        return anchor.getScene() == null ? null : anchor.getScene().getWindow();
+    }
+}

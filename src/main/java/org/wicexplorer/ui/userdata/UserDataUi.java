@@ -1,0 +1,285 @@
+package org.wicexplorer.ui.userdata;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Window;
+import org.wicexplorer.data.Problem;
+import org.wicexplorer.model.Dataset;
+import org.wicexplorer.model.Edition;
+import org.wicexplorer.ui.Fonts;
+import org.wicexplorer.ui.I18n;
+import org.wicexplorer.ui.MainWindow;
+import org.wicexplorer.userdata.EditRefusedException;
+import org.wicexplorer.userdata.ItemKind;
+import org.wicexplorer.userdata.Provenance;
+import org.wicexplorer.userdata.UserDataService;
+import org.wicexplorer.userdata.UserDataStore;
+import org.wicexplorer.userdata.UserLayer;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The user's notes and edits in the explorer: the Edit menu in the status bar, the note and badge under the
+ * edition's header, the detail pane's context menu, and the undo keys. An edit of the data itself rebuilds
+ * the window on the new effective dataset, keeping the selected edition and tab; a note only refreshes.
+ */
+public final class UserDataUi {
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination REDO_Y = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+
+    private final UserDataService service;
+    private final Function<Dataset, MainWindow> windows;
+    private final Consumer<MainWindow> onNewWindow;
+    private MainWindow window;
+    private UserDataBar bar;
+    private MenuItem undo;
+    private MenuItem redo;
+    private UserLayer shown;
+
+    /**
+     * {@code windows} builds a window on a dataset; {@code onNewWindow} hears of each window that replaces
+     * the previous one after an edit, to wire it as the first one was.
+     */
+    public UserDataUi(UserDataService service, Function<Dataset, MainWindow> windows, Consumer<MainWindow> onNewWindow) {
+        this.service = service;
+        this.windows = windows;
+        this.onNewWindow = onNewWindow;
+        service.addListener(this::changed);
+        service.addSaveFailureListener(e -> Platform.runLater(() -> alert(Alert.AlertType.ERROR,
+                I18n.t("userdata.saveFailed", service.store().file(), e.getMessage()), null)));
+    }
+
+    /** The first window, on the effective dataset. */
+    public MainWindow createWindow() {
+        window = windows.apply(service.effective());
+        decorate(window);
+        return window;
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    public UserDataService service() {
+        return service;
+    }
+
+    private void decorate(MainWindow w) {
+        shown = service.layer();
+        bar = new UserDataBar(w.model(), service, this::writeNote);
+        w.detail().addBelowHeader(bar);
+        MenuButton menu = new MenuButton(I18n.t("userdata.menu"));
+        menu.setId("edit-menu");
+        menu.getStyleClass().add("edit-menu");
+        undo = item("edit-undo", I18n.t("userdata.undoNothing"), service::undo);
+        redo = item("edit-redo", I18n.t("userdata.redoNothing"), service::redo);
+        menu.getItems().addAll(undo, redo, new SeparatorMenuItem(),
+                item("edit-note", I18n.t("userdata.noteOnEdition"), this::writeNote),
+                item("edit-edition", I18n.t("userdata.editEdition"), this::editEdition),
+                item("edit-edition-json", I18n.t("userdata.editEditionJson"), this::editEditionJson),
+                item("add-person", I18n.t("userdata.addPerson"), () -> add(ItemKind.PERSON, Templates.person(),
+                        I18n.t("userdata.addPerson"))),
+                item("add-appearance", I18n.t("userdata.addAppearance"), () -> add(ItemKind.APPEARANCE,
+                        Templates.appearance(selectedId()), I18n.t("userdata.addAppearance"))),
+                item("add-controversy", I18n.t("userdata.addControversy"), () -> add(ItemKind.CONTROVERSY,
+                        Templates.controversy(selectedId()), I18n.t("userdata.addControversy"))),
+                item("add-citation", I18n.t("userdata.addCitation"), () -> add(ItemKind.CITATION,
+                        Templates.citation(), I18n.t("userdata.addCitation"))),
+                item("annotate", I18n.t("userdata.annotate"), () -> AnnotationDialog.show(owner(), service, w.reader())),
+                new SeparatorMenuItem(),
+                item("reset-edition", I18n.t("userdata.resetEdition"), this::resetEdition),
+                item("reset-all", I18n.t("userdata.resetAll"), this::resetAll));
+        menu.setOnShowing(e -> refreshMenu());
+        w.addToStatusBar(menu);
+        ContextMenu context = new ContextMenu(
+                item("context-note", I18n.t("userdata.noteOnEdition"), this::writeNote),
+                item("context-edit-edition", I18n.t("userdata.editEdition"), this::editEdition),
+                item("context-reset-edition", I18n.t("userdata.resetEdition"), this::resetEdition));
+        w.detail().setOnContextMenuRequested(e -> {
+            context.show(w.detail(), e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
+        // A handler, not a filter: a text field's own Ctrl+Z consumes the key first.
+        w.root().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (UNDO.match(e)) {
+                service.undo();
+                e.consume();
+            } else if (REDO.match(e) || REDO_Y.match(e)) {
+                service.redo();
+                e.consume();
+            }
+        });
+        refreshMenu();
+    }
+
+    private MenuItem item(String id, String text, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private void refreshMenu() {
+        undo.setText(service.canUndo() ? I18n.t("userdata.undo", describe(service.undoDescription()))
+                : I18n.t("userdata.undoNothing"));
+        undo.setDisable(!service.canUndo());
+        redo.setText(service.canRedo() ? I18n.t("userdata.redo", describe(service.redoDescription()))
+                : I18n.t("userdata.redoNothing"));
+        redo.setDisable(!service.canRedo());
+    }
+
+    /** The service names its own edits by message key; edits made here carry their translated title. */
+    private static String describe(String description) {
+        return description.startsWith("userdata.") ? I18n.t(description) : description;
+    }
+
+    private void changed() {
+        if (!service.layer().sameItems(shown)) {
+            rebuild();
+        } else {
+            bar.refresh();
+            refreshMenu();
+        }
+    }
+
+    /**
+     * Replaces the window with a new one on the effective dataset, keeping the edition and the tab: after a
+     * data edit, and after a language change (texts are read when views are built).
+     */
+    public void rebuild() {
+        Scene scene = window.root().getScene();
+        Edition selected = window.model().selectedEdition();
+        int tab = window.detail().tabs().getSelectionModel().getSelectedIndex();
+        MainWindow next = windows.apply(service.effective());
+        decorate(next);
+        if (scene != null) {
+            scene.setRoot(next.root());
+        }
+        next.model().select(selected != null ? selected.id() : service.effective().editions().get(0).id());
+        next.detail().tabs().getSelectionModel().select(Math.max(0, tab));
+        window = next;
+        // Keys go to the window again (the undo keys among them), as at start-up.
+        next.timeline().view().requestFocus();
+        onNewWindow.accept(next);
+    }
+
+    private Window owner() {
+        return window.root().getScene() == null ? null : window.root().getScene().getWindow();
+    }
+
+    private String selectedId() {
+        Edition e = window.model().selectedEdition();
+        return e == null ? service.effective().editions().get(0).id() : e.id();
+    }
+
+    private void writeNote() {
+        Edition e = window.model().selectedEdition();
+        if (e != null) {
+            NoteDialog.show(owner(), service, e);
+        }
+    }
+
+    private void editEdition() {
+        Edition e = window.model().selectedEdition();
+        if (e != null) {
+            EditionForm.show(owner(), service, e);
+        }
+    }
+
+    private void editEditionJson() {
+        Edition e = window.model().selectedEdition();
+        if (e != null) {
+            JsonItemDialog.edit(owner(), service, ItemKind.EDITION, e.id(),
+                    I18n.t("userdata.editionForm.title", e.name().in(I18n.language())));
+        }
+    }
+
+    private <T> void add(ItemKind<T> kind, String template, String title) {
+        JsonItemDialog.show(owner(), service, kind, null, template, title);
+    }
+
+    private void resetEdition() {
+        Edition e = window.model().selectedEdition();
+        if (e == null) {
+            return;
+        }
+        try {
+            if (service.overlay().provenance(ItemKind.EDITION, e.id()).orElse(Provenance.BUNDLED) != Provenance.BUNDLED) {
+                service.reset(ItemKind.EDITION, e.id());
+            }
+        } catch (EditRefusedException refused) {
+            alert(Alert.AlertType.WARNING, I18n.t("userdata.refused"), refused.getMessage());
+        }
+    }
+
+    private void resetAll() {
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, I18n.t("userdata.resetAllConfirm"),
+                ButtonType.OK, ButtonType.CANCEL);
+        confirm.initOwner(owner());
+        confirm.setHeaderText(I18n.t("userdata.resetAll"));
+        Fonts.apply(confirm.getDialogPane().getStylesheets());
+        confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> {
+            try {
+                service.resetAll();
+            } catch (EditRefusedException refused) {
+                alert(Alert.AlertType.WARNING, I18n.t("userdata.refused"), refused.getMessage());
+            }
+        });
+    }
+
+    /**
+     * Tells the user, once the window is up, that a damaged user file was set aside: which file, what was
+     * wrong with it (line and column), where it is kept, and what is used instead.
+     */
+    public void reportStartup() {
+        UserDataStore.Loaded loaded = service.startup();
+        if (loaded.clean()) {
+            return;
+        }
+        String details = loaded.rejected().stream().map(r -> r.problems().stream().map(Problem::toString)
+                        .collect(Collectors.joining("\n"))
+                        + (r.keptAs() == null ? "" : "\n→ " + r.keptAs()))
+                .collect(Collectors.joining("\n\n"));
+        UserDataStore.Rejected first = loaded.rejected().get(0);
+        String header = loaded.fromBackup()
+                ? I18n.t("userdata.startup.fromBackup", first.file(), service.store().backup(), first.keptAs())
+                : I18n.t("userdata.startup.noneUsable", service.store().file());
+        System.err.println("wic-explorer: " + header + "\n" + details);
+        alert(Alert.AlertType.WARNING, header, details);
+    }
+
+    private void alert(Alert.AlertType type, String header, String details) {
+        Alert alert = new Alert(type);
+        Window owner = owner();
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        alert.setTitle(I18n.t("userdata.menu"));
+        alert.setHeaderText(header);
+        alert.getDialogPane().setPrefWidth(760);
+        Fonts.apply(alert.getDialogPane().getStylesheets());
+        if (details != null) {
+            TextArea text = new TextArea(details);
+            text.setId("user-data-problems");
+            text.setEditable(false);
+            text.setWrapText(true);
+            alert.getDialogPane().setContent(text);
+        }
+        alert.show();
+    }
+}

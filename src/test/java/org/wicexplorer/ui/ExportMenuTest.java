@@ -1,0 +1,151 @@
+package org.wicexplorer.ui;
+
+import javafx.concurrent.Worker;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.wicexplorer.ui.export.ExportMenu;
+import org.wicexplorer.ui.export.PrintedPages;
+import org.wicexplorer.handout.HandoutWriter;
+import org.wicexplorer.model.Language;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The status bar's Export menu: a slide picture, the PDF handout and printing, as a teacher uses them. */
+@ExtendWith(ApplicationExtension.class)
+class ExportMenuTest {
+    private MainWindow window;
+    private final List<ExportMenu.FileRequest> asked = new ArrayList<>();
+    private Path answer;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        window = UiTestSupport.show(stage);
+        window.exportMenu().setFileChooser(request -> {
+            asked.add(request);
+            return Optional.ofNullable(answer);
+        });
+    }
+
+    /** A menu entry as shown in its open popup (the menu's items also exist as unshown nodes). */
+    private static javafx.scene.Node shown(FxRobot robot, String id) {
+        UiTestSupport.waitUntil(() -> robot.lookup(id).queryAll().stream()
+                .anyMatch(n -> n.getScene() != null && n.isVisible()));
+        return robot.lookup(id).queryAll().stream().filter(n -> n.getScene() != null && n.isVisible())
+                .findFirst().orElseThrow();
+    }
+
+    private void waitForTask() {
+        UiTestSupport.waitUntil(() -> window.exportMenu().lastTask() != null
+                && (window.exportMenu().lastTask().getState() == Worker.State.SUCCEEDED
+                || window.exportMenu().lastTask().getState() == Worker.State.FAILED));
+    }
+
+    @Test
+    void theMenuSitsInTheStatusBarOnScreen(FxRobot robot) {
+        MenuButton menu = robot.lookup("#status-export").queryAs(MenuButton.class);
+        assertTrue(UiTestSupport.onScreen(menu));
+        assertEquals(List.of("export-png", "export-pdf", "null", "export-print"),
+                menu.getItems().stream().map(i -> String.valueOf(i.getId())).toList());
+        assertEquals("Ctrl+P", menu.getItems().get(3).getAccelerator().getDisplayText());
+    }
+
+    @Test
+    void aSlidePictureOfTheRequestedWidth(FxRobot robot, @TempDir Path dir) throws Exception {
+        answer = dir.resolve("slide.png");
+        robot.clickOn("#status-export");
+        javafx.scene.Node png = shown(robot, "#export-png");
+        robot.moveTo(png);
+        // Straight across into the submenu: a diagonal path would cross the next entry and close it.
+        robot.moveBy(png.getBoundsInLocal().getWidth() / 2 + 30, 0);
+        robot.clickOn(shown(robot, "#export-png-3840"));
+        waitForTask();
+        assertEquals(Worker.State.SUCCEEDED,
+                org.testfx.util.WaitForAsyncUtils.asyncFx(() -> window.exportMenu().lastTask().getState()).get());
+        assertEquals("wic-timeline-3840.png", asked.get(0).suggestedName());
+        BufferedImage image = ImageIO.read(answer.toFile());
+        assertEquals(3840, image.getWidth());
+        Label status = robot.lookup("#export-status").queryAs(Label.class);
+        assertTrue(status.getText().startsWith("Saved slide.png (3840 × "), status.getText());
+    }
+
+    @Test
+    void theHandoutAsPdf(FxRobot robot, @TempDir Path dir) throws Exception {
+        answer = dir.resolve("handout.pdf");
+        robot.clickOn("#status-export");
+        robot.clickOn(shown(robot, "#export-pdf"));
+        waitForTask();
+        assertEquals("wic-handout.pdf", asked.get(0).suggestedName());
+        try (PDDocument pdf = Loader.loadPDF(answer.toFile())) {
+            Label status = robot.lookup("#export-status").queryAs(Label.class);
+            assertEquals("Saved handout.pdf (" + pdf.getNumberOfPages() + " pages)", status.getText());
+        }
+    }
+
+    @Test
+    void aFailedExportSaysWhy(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path notAFolder = dir.resolve("file");
+        Files.writeString(notAFolder, "x");
+        answer = notAFolder.resolve("handout.pdf");
+        robot.clickOn("#status-export");
+        robot.clickOn(shown(robot, "#export-pdf"));
+        waitForTask();
+        Label status = robot.lookup("#export-status").queryAs(Label.class);
+        assertTrue(status.getText().startsWith("Could not save " + answer + ": "), status.getText());
+        assertTrue(status.getStyleClass().contains("export-failed"));
+    }
+
+    @Test
+    void cancellingTheSaveDialogDoesNothing(FxRobot robot) {
+        answer = null;
+        robot.clickOn("#status-export");
+        robot.clickOn(shown(robot, "#export-pdf"));
+        assertEquals(1, asked.size());
+        assertEquals(null, window.exportMenu().lastTask());
+    }
+
+    @Test
+    void ctrlPWithNoPrinterSaysSo(FxRobot robot) {
+        robot.interact(() -> window.timeline().view().requestFocus());
+        robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
+        Label status = robot.lookup("#export-status").queryAs(Label.class);
+        UiTestSupport.waitUntil(() -> status.getText().equals(I18n.t("export.noPrinter")));
+    }
+
+    @Test
+    void thePrintedPagesAreTheHandoutsPagesFittedToThePaper() throws Exception {
+        var data = org.wicexplorer.app.StartupData.load(null);
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        HandoutWriter.Result result = new HandoutWriter(data.dataset(), data.seeds(), Language.EN).write(pdf, p -> { });
+        try (PrintedPages pages = new PrintedPages(pdf.toByteArray())) {
+            assertEquals(result.pages(), pages.count());
+            // A4 printable area with 0.5 inch margins: the page fills its width and keeps its shape.
+            var node = (javafx.scene.image.ImageView) pages.page(1, 523, 770);
+            var bounds = node.getLayoutBounds();
+            assertTrue(bounds.getWidth() <= 523.5 && bounds.getHeight() <= 770.5, bounds.toString());
+            assertEquals(523, bounds.getWidth(), 1);
+            assertEquals(842.0 / 595.0, bounds.getHeight() / bounds.getWidth(), 0.01);
+            assertTrue(node.getImage().getWidth() > 1200, "printed at 150 dpi, not screen resolution");
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.wicexplorer.ui;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.wicexplorer.app.StartupData;
+import org.wicexplorer.ui.userdata.UserDataUi;
+import org.wicexplorer.userdata.ItemKind;
+import org.wicexplorer.userdata.Provenance;
+import org.wicexplorer.userdata.UserDataService;
+import org.wicexplorer.userdata.UserDataStore;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A teacher's note and a researcher's correction, made through the window and found again after a restart. */
+@ExtendWith(ApplicationExtension.class)
+class UserNotesTest {
+    private StartupData data;
+    private UserDataStore store;
+    private UserDataUi ui;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        I18n.use(Locale.ENGLISH);
+        data = StartupData.load(null);
+        Path base = Path.of("target", "test-userdir", "userdata");
+        Files.createDirectories(base);
+        store = new UserDataStore(Files.createTempDirectory(base, "ui").resolve(UserDataStore.FILE_NAME));
+        ui = open();
+        Scene scene = new Scene(ui.createWindow().root(), 1440, 900);
+        scene.getStylesheets().add(MainWindow.class.getResource("/org/wicexplorer/ui/app.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private UserDataUi open() {
+        return new UserDataUi(UserDataService.open(data.dataset(), data.seeds(), store),
+                d -> new MainWindow(d, data.seeds(), null), w -> { });
+    }
+
+    @AfterEach
+    void closeService() {
+        ui.service().close();
+    }
+
+    private void select(FxRobot robot, String editionId) {
+        robot.interact(() -> ui.window().model().select(editionId));
+        UiTestSupport.waitUntil(() -> ui.window().model().selectedEdition() != null
+                && ui.window().model().selectedEdition().id().equals(editionId));
+    }
+
+    private Label label(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class);
+    }
+
+    @Test
+    void aNoteOnAnEditionIsShownMarkedAndFoundAgainAfterARestart(FxRobot robot) throws Exception {
+        select(robot, "wic-2015");
+        robot.clickOn("#note-button");
+        UiTestSupport.waitUntil(() -> robot.lookup("#note-editor").tryQuery().isPresent());
+        robot.clickOn("#note-editor").write("Start with the map of Wuzhen.");
+        robot.clickOn("#edit-save");
+
+        UiTestSupport.waitUntil(() -> label(robot, "#edition-note").isVisible());
+        assertEquals("Your note: Start with the map of Wuzhen.", label(robot, "#edition-note").getText());
+        assertTrue(label(robot, "#edition-note").getStyleClass().contains("user-note"));
+        assertTrue(UiTestSupport.onScreen(label(robot, "#edition-note")));
+
+        // Another edition has no note; coming back shows it again.
+        select(robot, "wic-2016");
+        assertFalse(label(robot, "#edition-note").isVisible());
+
+        // Restart-equivalent: a new service and window read the file from disk.
+        ui.service().close();
+        robot.interact(() -> {
+            ui = open();
+            stage.getScene().setRoot(ui.createWindow().root());
+        });
+        assertTrue(ui.service().startup().clean());
+        select(robot, "wic-2015");
+        UiTestSupport.waitUntil(() -> label(robot, "#edition-note").isVisible());
+        assertEquals("Your note: Start with the map of Wuzhen.", label(robot, "#edition-note").getText());
+    }
+
+    @Test
+    void aCorrectedEditionIsMarkedAndUndoTakesItBack(FxRobot robot) {
+        select(robot, "wic-2016");
+        robot.clickOn("#edit-menu");
+        robot.clickOn(I18n.t("userdata.editEdition"));
+        UiTestSupport.waitUntil(() -> robot.lookup("#edition-theme-en").tryQuery().isPresent());
+        TextArea theme = robot.lookup("#edition-theme-en").queryAs(TextArea.class);
+        robot.interact(() -> theme.setText("A theme corrected by a researcher"));
+        robot.clickOn("#edit-save");
+
+        UiTestSupport.waitUntil(() -> robot.lookup("#user-badge").tryQuery().map(n -> n.isVisible()).orElse(false));
+        assertEquals("✎ Changed by you", label(robot, "#user-badge").getText());
+        assertEquals("wic-2016", ui.window().model().selectedEdition().id(), "the rebuilt window keeps the selection");
+        assertEquals("A theme corrected by a researcher", ui.window().model().dataset()
+                .edition("wic-2016").orElseThrow().theme().en());
+        assertEquals(Provenance.CHANGED, ui.service().overlay().provenance(ItemKind.EDITION, "wic-2016").orElseThrow());
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        UiTestSupport.waitUntil(() -> !label(robot, "#user-badge").isVisible());
+        assertFalse(ui.window().model().dataset().edition("wic-2016").orElseThrow().theme().en()
+                .equals("A theme corrected by a researcher"));
+    }
+
+    @Test
+    void anInvalidItemIsRefusedInTheDialogAndNothingChanges(FxRobot robot) {
+        select(robot, "wic-2016");
+        robot.clickOn("#edit-menu");
+        robot.clickOn(I18n.t("userdata.addCitation"));
+        UiTestSupport.waitUntil(() -> robot.lookup("#json-editor").tryQuery().isPresent());
+        robot.clickOn("#edit-save");
+
+        UiTestSupport.waitUntil(() -> robot.lookup("#edit-error").tryQuery().map(n -> n.isVisible()).orElse(false));
+        String error = label(robot, "#edit-error").getText();
+        assertTrue(error.startsWith(I18n.t("userdata.refused")), error);
+        assertTrue(error.contains("citation \"c-user-1\""), error);
+        assertTrue(ui.service().layer().isEmpty());
+
+        TextArea json = robot.lookup("#json-editor").queryAs(TextArea.class);
+        robot.interact(() -> json.setText("{\n  \"id\": \"c-user-1\",\n  \"quote\" 3\n}"));
+        robot.clickOn("#edit-save");
+        UiTestSupport.waitUntil(() -> label(robot, "#edit-error").getText().startsWith("Line 3, column"));
+        robot.type(KeyCode.ESCAPE);
+        assertTrue(ui.service().layer().isEmpty());
+    }
+}
