@@ -4,6 +4,7 @@ module org.wicexplorer {
     requires org.controlsfx.controls;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jsr310;
+    requires com.fasterxml.jackson.dataformat.csv;
     requires java.prefs;
     requires org.apache.lucene.core;
     requires org.apache.lucene.analysis.common;

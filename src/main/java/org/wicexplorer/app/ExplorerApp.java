@@ -8,6 +8,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.wicexplorer.data.DataException;
 import org.wicexplorer.data.Problem;
 import org.wicexplorer.data.SettingsStore;
 import org.wicexplorer.data.UserSettings;
@@ -19,6 +20,7 @@ import org.wicexplorer.ui.MainWindow;
 import org.wicexplorer.ui.Theme;
 import org.wicexplorer.ui.present.Motion;
 import org.wicexplorer.ui.userdata.UserDataUi;
+import org.wicexplorer.userdata.EditRefusedException;
 import org.wicexplorer.userdata.UserDataService;
 import org.wicexplorer.userdata.UserDataStore;
 
@@ -138,6 +140,7 @@ public final class ExplorerApp extends Application {
 
     /** Remembers what the user chooses in a window: the first one, and each one rebuilt after an edit. */
     private void wire(MainWindow window) {
+        window.dataMenu().setTarget(fragment -> importIntoUserLayer(fragment));
         window.model().selectedEditionProperty().addListener((obs, old, e) -> {
             if (e != null) {
                 settings = settings.withEdition(e.id());
@@ -148,6 +151,16 @@ public final class ExplorerApp extends Application {
         }
         window.timeline().view().compressedAxisProperty().addListener(
                 (obs, was, on) -> settings = settings.withCompressedAxis(on));
+    }
+
+    /** Imported items join the user's layer as one undoable edit, saved at once like any other edit. */
+    private void importIntoUserLayer(Dataset fragment) throws DataException {
+        try {
+            userData.service().importItems(fragment, I18n.t("data.importEdit", fragment.info() == null ? "" : fragment.info().title()));
+        } catch (EditRefusedException e) {
+            throw new DataException(e.reasons().stream()
+                    .map(reason -> new Problem(userData.service().store().file().toString(), 0, 0, reason)).toList());
+        }
     }
 
     /** Every user edit is on disk before the JVM exits. */

@@ -5,6 +5,7 @@ import org.wicexplorer.data.DatasetLoader;
 import org.wicexplorer.data.LoadResult;
 import org.wicexplorer.data.Problem;
 import org.wicexplorer.data.SeedLibrary;
+import org.wicexplorer.interchange.ImportedDocuments;
 import org.wicexplorer.model.Dataset;
 
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ public record StartupData(Dataset dataset, SeedLibrary seeds, Path requested, Li
 
     public static StartupData load(Path requested) throws DataException {
         SeedLibrary seeds = SeedLibrary.bundled();
+        addImportedDocuments(seeds);
         DatasetLoader loader = new DatasetLoader(seeds);
         List<Problem> rejected = List.of();
         if (requested != null) {
@@ -32,5 +34,15 @@ public record StartupData(Dataset dataset, SeedLibrary seeds, Path requested, Li
             throw new DataException(bundled.problems());
         }
         return new StartupData(bundled.dataset(), seeds, requested, rejected);
+    }
+
+    /** The user's imported documents join the seeds; a damaged store is reported and left out, never fatal. */
+    private static void addImportedDocuments(SeedLibrary seeds) {
+        try {
+            ImportedDocuments.inUserDataHome().load().ifPresent(seeds::addAll);
+        } catch (DataException e) {
+            System.err.println("wic-explorer: the imported documents cannot be read and are left out:");
+            e.problems().forEach(p -> System.err.println(p));
+        }
     }
 }

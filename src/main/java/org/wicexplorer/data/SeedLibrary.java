@@ -24,8 +24,9 @@ public final class SeedLibrary {
     static final String INDEX = "sources.json";
     private static final String BUNDLED = "/org/wicexplorer/seeds/";
 
-    private final Map<String, SourceDocument> documents;
-    private final Map<String, String> texts;
+    // Copied on write: imported documents join a library that readers on other threads may be using.
+    private volatile Map<String, SourceDocument> documents;
+    private volatile Map<String, String> texts;
     private final Map<String, QuoteMatcher> matchers = new ConcurrentHashMap<>();
 
     private SeedLibrary(Map<String, SourceDocument> documents, Map<String, String> texts) {
@@ -118,6 +119,22 @@ public final class SeedLibrary {
             return "file \"" + file + "\" must be a plain file name inside the seeds folder";
         }
         return null;
+    }
+
+    /**
+     * Adds the documents of {@code other} (the user's imported documents) to this library, so that
+     * search, the reader and citations find them like the shipped seeds. Ids already present are kept.
+     */
+    public synchronized void addAll(SeedLibrary other) {
+        Map<String, SourceDocument> docs = new LinkedHashMap<>(documents);
+        Map<String, String> text = new LinkedHashMap<>(texts);
+        for (SourceDocument doc : other.documents()) {
+            if (docs.putIfAbsent(doc.id(), doc) == null) {
+                text.put(doc.id(), other.text(doc.id()));
+            }
+        }
+        texts = text;
+        documents = docs;
     }
 
     public List<SourceDocument> documents() {

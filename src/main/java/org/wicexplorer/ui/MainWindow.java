@@ -12,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import org.wicexplorer.data.SeedLibrary;
+import org.wicexplorer.ui.interchange.DataMenu;
 import org.wicexplorer.model.Citation;
 import org.wicexplorer.model.Dataset;
 import org.wicexplorer.tour.TourStep;
@@ -44,6 +45,7 @@ public final class MainWindow implements Navigator {
     private final Classroom classroom;
     private HBox statusBar;
     private ExportMenu exportMenu;
+    private final DataMenu dataMenu;
 
     public MainWindow(Dataset dataset, SeedLibrary seeds, HostServices hostServices) {
         this.model = new ExplorerModel(dataset, seeds);
@@ -74,6 +76,7 @@ public final class MainWindow implements Navigator {
         search.installShortcuts(root);
         classroom = new Classroom(model, root, this::returnFromPresentation);
         classroom.setPassageSource(() -> reader.passage().map(p -> TourStep.passage(p.documentId(), p.text())));
+        dataMenu = new DataMenu(model::dataset, seeds, search.service());
         root.setBottom(statusBar(dataset));
         timeline.setOnOpen(this::open);
     }
@@ -128,6 +131,11 @@ public final class MainWindow implements Navigator {
         statusBar.getChildren().add(statusBar.getChildren().size() - classroom.controls().size(), control);
     }
 
+    /** Import and export (status bar). */
+    public DataMenu dataMenu() {
+        return dataMenu;
+    }
+
     /** Presentation mode and tours. */
     public Classroom classroom() {
         return classroom;
@@ -146,7 +154,7 @@ public final class MainWindow implements Navigator {
     private Node statusBar(Dataset d) {
         Label counts = new Label(I18n.t("status.counts", d.editions().size(), d.people().size(),
                 d.controversies().size(), d.conflicts().size(), d.citations().size()));
-        HBox bar = new HBox(counts);
+        HBox bar = new HBox(counts, dataMenu.node());
         statusBar = bar;
         bar.getStyleClass().add("status-bar");
         // Presenting sits at the bottom right, where slide software keeps its slide-show button.

@@ -60,6 +60,35 @@ public final class SearchService {
         }));
     }
 
+    /**
+     * Builds a new index in the background (after an import added documents) and swaps it in when done;
+     * until then queries are answered from the current index. {@code whenDone} runs on the FX thread.
+     */
+    public void rebuild(Dataset dataset, SeedLibrary seeds, Runnable whenDone) {
+        SearchIndex.buildInBackground(dataset, seeds, (done, total, what) -> { })
+                .whenComplete((built, error) -> Platform.runLater(() -> {
+                    if (error != null) {
+                        failure.set(error);
+                        return;
+                    }
+                    SearchIndex old = index;
+                    index = built;
+                    if (old != null) {
+                        // Queries run on the worker; closing there waits for the one in flight.
+                        worker.execute(() -> closeQuietly(old));
+                    }
+                    whenDone.run();
+                }));
+    }
+
+    private static void closeQuietly(SearchIndex old) {
+        try {
+            old.close();
+        } catch (IOException | RuntimeException e) {
+            // A temporary folder left behind is harmless.
+        }
+    }
+
     /** From 0 to 1 while the index is built. */
     public ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();

@@ -1,0 +1,40 @@
+package org.wicexplorer.interchange;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.wicexplorer.data.AtomicFiles;
+import org.wicexplorer.model.Dataset;
+import org.wicexplorer.model.Language;
+
+/** The formats the app exports to, each with its usual file extension. */
+public enum ExportFormat {
+    /** Our format; the file passes {@code --validate}. */
+    OUR_JSON("json"),
+    /** Opens in TimelineJS; {@code language} chooses the headlines' language. */
+    TIMELINE_JS("json"),
+    /** Milestones and eras, one row each. */
+    CSV("csv");
+
+    private final String extension;
+
+    ExportFormat(String extension) {
+        this.extension = extension;
+    }
+
+    public String extension() {
+        return extension;
+    }
+
+    public byte[] write(Dataset dataset, Language language) {
+        return switch (this) {
+            case OUR_JSON -> OurJson.write(dataset);
+            case TIMELINE_JS -> TimelineJs.write(dataset, language);
+            case CSV -> CsvEvents.write(dataset);
+        };
+    }
+
+    /** Writes atomically: an existing file is replaced only by a complete new one (and kept as .bak). */
+    public void export(Dataset dataset, Language language, Path file) throws IOException {
+        AtomicFiles.write(file, write(dataset, language));
+    }
+}

@@ -1,0 +1,126 @@
+package org.wicexplorer.interchange;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import org.wicexplorer.data.DataException;
+import org.wicexplorer.data.Problem;
+
+/**
+ * Reads a text file the user chose, or refuses it with a clear message: only inside the chosen folder
+ * (after resolving {@code ..} and links), only up to a size limit, only text, and only UTF-8.
+ */
+public final class TextInput {
+    /** More control characters than this share of the first bytes means binary, not text. */
+    private static final double MAX_CONTROL_SHARE = 0.05;
+    private static final int SNIFF = 64 * 1024;
+
+    private TextInput() {
+    }
+
+    /**
+     * The file's text. {@code file} may be relative to {@code root} or absolute; either way it must lie
+     * inside {@code root} once normalised and once every link is followed.
+     */
+    public static String read(Path root, Path file, long limit) throws DataException {
+        Path real = inside(root, file);
+        String name = root.relativize(root.resolve(file).normalize()).toString();
+        try {
+            long size = Files.size(real);
+            if (size > limit) {
+                throw refuse(name, "the file has " + size + " bytes, more than the limit of " + limit
+                        + " bytes for this kind of file");
+            }
+            return decode(name, Files.readAllBytes(real));
+        } catch (IOException e) {
+            throw refuse(name, "cannot read the file: " + e.getMessage());
+        }
+    }
+
+    /** The real path of {@code file}, if it is a regular file inside {@code root}. */
+    public static Path inside(Path root, Path file) throws DataException {
+        Path base = root.toAbsolutePath().normalize();
+        Path candidate = base.resolve(file).normalize();
+        String name = file.toString();
+        if (!candidate.startsWith(base)) {
+            throw refuse(name, "the path leads outside the chosen folder " + base + "; only files inside it are read");
+        }
+        Path real;
+        try {
+            real = candidate.toRealPath();
+            if (!real.startsWith(base.toRealPath())) {
+                throw refuse(name, "the file is a link to " + real + ", outside the chosen folder " + base
+                        + "; only files inside it are read");
+            }
+        } catch (IOException e) {
+            throw refuse(name, "no such file");
+        }
+        if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
+            throw refuse(name, "not a regular file");
+        }
+        return real;
+    }
+
+    /** Strict UTF-8 (a byte-order mark is dropped); UTF-16, binary data and other encodings are refused. */
+    public static String decode(String name, byte[] bytes) throws DataException {
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+            throw refuse(name, "the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8");
+        }
+        int sniff = Math.min(bytes.length, SNIFF);
+        int nulls = 0;
+        int evenNulls = 0;
+        int controls = 0;
+        for (int i = 0; i < sniff; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0) {
+                nulls++;
+                evenNulls += i % 2 == 0 ? 1 : 0;
+            } else if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') || b == 0x7F) {
+                controls++;
+            }
+        }
+        if (nulls > 0) {
+            boolean oneParity = evenNulls == 0 || evenNulls == nulls;
+            if (oneParity && nulls * 4 >= sniff) {
+                throw refuse(name, "the file looks like UTF-16 (every other byte is zero); save it as UTF-8");
+            }
+            throw refuse(name, "the file is binary (it contains zero bytes), not text");
+        }
+        if (sniff > 0 && controls > MAX_CONTROL_SHARE * sniff) {
+            throw refuse(name, "the file is binary (" + controls + " control characters in its first "
+                    + sniff + " bytes), not text");
+        }
+        int skip = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            out.flip();
+            String good = out.toString();
+            int line = 1 + (int) good.chars().filter(c -> c == '\n').count();
+            int column = good.length() - good.lastIndexOf('\n');
+            throw new DataException(new Problem(name, line, column, String.format(
+                    "the file is not UTF-8: byte 0x%02X cannot be decoded (is it GBK, Big5 or Latin-1?); save it as UTF-8",
+                    bytes[in.position()] & 0xFF)));
+        }
+        decoder.flush(out);
+        out.flip();
+        return out.toString();
+    }
+
+    static DataException refuse(String name, String message) {
+        return new DataException(new Problem(name, 1, 1, message));
+    }
+}
