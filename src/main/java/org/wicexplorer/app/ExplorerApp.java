@@ -13,9 +13,11 @@ import org.wicexplorer.data.Problem;
 import org.wicexplorer.data.SettingsStore;
 import org.wicexplorer.data.UserSettings;
 import org.wicexplorer.model.Dataset;
+import org.wicexplorer.ui.DisplayPreferences;
 import org.wicexplorer.ui.Fonts;
 import org.wicexplorer.ui.I18n;
 import org.wicexplorer.ui.MainWindow;
+import org.wicexplorer.ui.Theme;
 import org.wicexplorer.ui.present.Motion;
 import org.wicexplorer.ui.userdata.UserDataUi;
 import org.wicexplorer.userdata.EditRefusedException;
@@ -36,6 +38,8 @@ public final class ExplorerApp extends Application {
     private SettingsStore store;
     private UserSettings settings;
     private UserDataUi userData;
+    private Stage stage;
+    private DisplayPreferences display;
 
     static void launchWith(String[] args) {
         Application.launch(ExplorerApp.class, args);
@@ -60,12 +64,17 @@ public final class ExplorerApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        this.stage = stage;
+        display = new DisplayPreferences(Theme.of(settings.theme()), settings.fontScale());
         userData = new UserDataUi(UserDataService.open(data.dataset(), data.seeds(), UserDataStore.inUserDataHome()),
-                d -> new MainWindow(d, data.seeds(), getHostServices()), this::wire);
+                this::newWindow, this::wire);
         MainWindow window = userData.createWindow();
         Scene scene = new Scene(window.root());
         scene.getStylesheets().add(ExplorerApp.class.getResource("/org/wicexplorer/ui/app.css").toExternalForm());
         Fonts.apply(scene.getStylesheets());
+        display.attach(scene);
+        display.themeProperty().addListener((obs, old, t) -> remember(settings.withTheme(t.id())));
+        display.scaleProperty().addListener((obs, old, s) -> remember(settings.withFontScale(s.doubleValue())));
         stage.setTitle(AppInfo.NAME);
         stage.setScene(scene);
         placeWindow(stage);
@@ -91,6 +100,41 @@ public final class ExplorerApp extends Application {
         }
         if (options.benchmark()) {
             BenchmarkProbe.start(stage, window);
+        }
+    }
+
+    /** A window on a dataset, with the View menu (language, theme, text size) in its status bar. */
+    private MainWindow newWindow(Dataset dataset) {
+        MainWindow window = new MainWindow(dataset, data.seeds(), getHostServices());
+        window.addToStatusBar(display.menu(this::switchLanguage));
+        return window;
+    }
+
+    private void switchLanguage(Locale locale) {
+        I18n.use(locale);
+        remember(settings.withLanguage(I18n.locale().toLanguageTag()));
+        reopenWindow();
+    }
+
+    /**
+     * Builds the window's content again, e.g. after a language change (texts are read when views are built):
+     * the same rebuild as after a data edit, in the same stage and scene, so the size, place, theme and text
+     * size stay, and the edition and detail tab are carried over.
+     */
+    void reopenWindow() {
+        userData.rebuild();
+    }
+
+    /** The window now, for tests; it changes when the window is rebuilt. */
+    MainWindow window() {
+        return userData.window();
+    }
+
+    /** Display choices are saved at once, not only when the window closes. */
+    private void remember(UserSettings changed) {
+        settings = changed;
+        if (stage != null) {
+            save(stage);
         }
     }
 

@@ -11,7 +11,8 @@ import java.util.Locale;
 
 /**
  * Stages the real window for the README's screenshots, run by hand under the screenshot tool:
- * {@code ScreenshotScene$Launcher EDITION TAB [COMPARE_WITH] [zh] [compressed]}, e.g. {@code wic-2015 tab-controversies}.
+ * {@code ScreenshotScene$Launcher EDITION TAB [COMPARE_WITH] [zh] [compressed] [dark|high-contrast]}, e.g.
+ * {@code wic-2015 tab-controversies}.
  */
 public final class ScreenshotScene extends Application {
 
@@ -34,6 +35,8 @@ public final class ScreenshotScene extends Application {
         scene.getStylesheets().add(MainWindow.class.getResource("/org/wicexplorer/ui/app.css").toExternalForm());
         Fonts.load();
         Fonts.apply(scene.getStylesheets());
+        args.stream().map(Theme::of).filter(t -> t != Theme.LIGHT).findFirst()
+                .ifPresent(t -> t.applyTo(scene.getStylesheets()));
         stage.setScene(scene);
         stage.setTitle("WIC Timeline Explorer");
         stage.show();

@@ -78,6 +78,8 @@ final class TimelineInput {
                     view.selectNext();
                 }
             }
+            case UP, KP_UP -> view.selectInNeighbourLane(-1);
+            case DOWN, KP_DOWN -> view.selectInNeighbourLane(+1);
             case HOME -> view.selectFirst();
             case END -> view.selectLast();
             case PLUS, EQUALS, ADD -> view.zoom(KEY_ZOOM, zoomAnchor());

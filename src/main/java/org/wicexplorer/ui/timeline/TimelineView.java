@@ -747,52 +747,97 @@ public class TimelineView extends Control {
 
     // ------------------------------------------------------------------------- navigation: the selection
 
-    /** Selects the next displayed edition in date order and scrolls it into view. */
+    /**
+     * Selects the next displayed mark in date order in the selected mark's lane (editions when nothing is
+     * selected) and scrolls it into view.
+     */
     public void selectNext() {
         step(+1);
     }
 
-    /** Selects the previous displayed edition in date order and scrolls it into view. */
+    /** Selects the previous displayed mark in the selected mark's lane, as {@link #selectNext()}. */
     public void selectPrevious() {
         step(-1);
     }
 
     public void selectFirst() {
-        selectFrom(0, +1);
+        selectFrom(TimelineLane.EDITION, 0, +1);
     }
 
     public void selectLast() {
-        selectFrom(index().lane(TimelineLane.EDITION).size() - 1, -1);
+        selectFrom(TimelineLane.EDITION, index().lane(TimelineLane.EDITION).size() - 1, -1);
+    }
+
+    /**
+     * Moves the selection to the next shown lane below ({@code direction} +1) or above (-1) that has a
+     * displayed mark, onto the mark nearest in time, so the keyboard reaches every lane's marks.
+     */
+    public void selectInNeighbourLane(int direction) {
+        TimelineItem selected = getSelectedItem();
+        if (selected == null) {
+            step(+1);
+            return;
+        }
+        double day = (selected.startDay() + selected.endDayExclusive()) / 2;
+        TimelineLane[] lanes = TimelineLane.values();
+        for (int l = selected.lane().ordinal() + Integer.signum(direction); l >= 0 && l < lanes.length;
+                l += Integer.signum(direction)) {
+            TimelineItem nearest = nearestDisplayed(lanes[l], day);
+            if (nearest != null) {
+                setSelectedItem(nearest);
+                scrollIntoView(nearest);
+                return;
+            }
+        }
+    }
+
+    private TimelineItem nearestDisplayed(TimelineLane lane, double day) {
+        if (getHiddenLanes().contains(lane)) {
+            return null;
+        }
+        TimelineIndex.Lane marks = index().lane(lane);
+        TimelineItem best = null;
+        double bestDistance = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < marks.size(); i++) {
+            TimelineItem item = marks.get(i);
+            double distance = Math.abs((item.startDay() + item.endDayExclusive()) / 2 - day);
+            if (distance < bestDistance && isDisplayed(item)) {
+                best = item;
+                bestDistance = distance;
+            }
+        }
+        return best;
     }
 
     private void step(int direction) {
-        TimelineIndex.Lane editions = index().lane(TimelineLane.EDITION);
         TimelineItem selected = getSelectedItem();
+        TimelineLane lane = selected == null ? TimelineLane.EDITION : selected.lane();
+        TimelineIndex.Lane marks = index().lane(lane);
         int from;
         if (selected == null) {
             ensureWindow();
             // Nothing selected yet: start from what is on screen, which is where the user is looking.
-            from = direction > 0 ? editions.firstStartingFrom(getVisibleStart())
-                    : editions.firstStartingFrom(getVisibleEnd()) - 1;
-            if (!selectFrom(from, direction)) {
-                selectFrom(direction > 0 ? 0 : editions.size() - 1, direction);
+            from = direction > 0 ? marks.firstStartingFrom(getVisibleStart())
+                    : marks.firstStartingFrom(getVisibleEnd()) - 1;
+            if (!selectFrom(lane, from, direction)) {
+                selectFrom(lane, direction > 0 ? 0 : marks.size() - 1, direction);
             }
             return;
         }
-        int at = selected.lane() == TimelineLane.EDITION ? editions.indexOf(selected) : -1;
+        int at = marks.indexOf(selected);
         if (at >= 0) {
             from = at + direction;
         } else {
-            int i = editions.firstStartingFrom(selected.startDay());
+            int i = marks.firstStartingFrom(selected.startDay());
             from = direction > 0 ? i : i - 1;
         }
-        selectFrom(from, direction);
+        selectFrom(lane, from, direction);
     }
 
-    private boolean selectFrom(int from, int direction) {
-        TimelineIndex.Lane editions = index().lane(TimelineLane.EDITION);
-        for (int i = from; i >= 0 && i < editions.size(); i += direction) {
-            TimelineItem item = editions.get(i);
+    private boolean selectFrom(TimelineLane lane, int from, int direction) {
+        TimelineIndex.Lane marks = index().lane(lane);
+        for (int i = from; i >= 0 && i < marks.size(); i += direction) {
+            TimelineItem item = marks.get(i);
             if (isDisplayed(item)) {
                 setSelectedItem(item);
                 scrollIntoView(item);

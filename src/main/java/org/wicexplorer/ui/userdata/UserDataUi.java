@@ -157,7 +157,11 @@ public final class UserDataUi {
         }
     }
 
-    private void rebuild() {
+    /**
+     * Replaces the window with a new one on the effective dataset, keeping the edition and the tab: after a
+     * data edit, and after a language change (texts are read when views are built).
+     */
+    public void rebuild() {
         Scene scene = window.root().getScene();
         Edition selected = window.model().selectedEdition();
         int tab = window.detail().tabs().getSelectionModel().getSelectedIndex();

@@ -8,13 +8,15 @@ import org.wicexplorer.app.StartupData;
 import org.wicexplorer.ui.Fonts;
 import org.wicexplorer.ui.I18n;
 import org.wicexplorer.ui.MainWindow;
+import org.wicexplorer.ui.Theme;
 
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Stages presentation mode for the README's screenshots, run by hand under the screenshot tool:
- * {@code PresentationScreenshot$Launcher STEP [zh] [presenter] [help] [controversy ID]}; STEP is 1-based.
+ * {@code PresentationScreenshot$Launcher STEP [zh] [presenter] [help] [controversy ID] [dark|high-contrast]};
+ * STEP is 1-based.
  * It opens the real explorer and starts the real presentation, as F5 does.
  */
 public final class PresentationScreenshot extends Application {
@@ -36,6 +38,8 @@ public final class PresentationScreenshot extends Application {
         Scene scene = new Scene(window.root(), 1400, 900);
         scene.getStylesheets().add(MainWindow.class.getResource("/org/wicexplorer/ui/app.css").toExternalForm());
         Fonts.apply(scene.getStylesheets());
+        args.stream().map(Theme::of).filter(t -> t != Theme.LIGHT).findFirst()
+                .ifPresent(t -> t.applyTo(scene.getStylesheets()));
         stage.setScene(scene);
         stage.show();
         int controversy = args.indexOf("controversy");

@@ -90,10 +90,36 @@ class TimelineViewTest {
     }
 
     @Test
-    void fromAMilestoneRightGoesToTheNextEdition(FxRobot robot) {
-        robot.clickOn(screenPointOf(item("m-intl-org")));
+    void leftAndRightStayInTheSelectedMarksLane(FxRobot robot) {
+        robot.clickOn(screenPointOf(item("m-keynote")));
         robot.type(KeyCode.RIGHT);
-        assertEquals("e2022", selectedId());
+        assertEquals("m-intl-org", selectedId());
+        robot.type(KeyCode.RIGHT);
+        assertEquals("m-intl-org", selectedId(), "Right stops at the lane's last mark");
+        robot.type(KeyCode.LEFT);
+        assertEquals("m-keynote", selectedId());
+    }
+
+    @Test
+    void upAndDownMoveBetweenLanesToTheNearestMark(FxRobot robot) {
+        robot.type(KeyCode.HOME, KeyCode.RIGHT);
+        assertEquals("e2015", selectedId());
+        robot.type(KeyCode.DOWN);
+        assertEquals("d-initiative", selectedId(), "the document lane, nearest in time");
+        assertEquals(TimelineLane.DOCUMENT, view.getSelectedItem().lane());
+        robot.type(KeyCode.DOWN);
+        assertEquals("c-nyt", selectedId());
+        robot.type(KeyCode.DOWN);
+        assertEquals("m-keynote", selectedId());
+        robot.type(KeyCode.DOWN);
+        assertEquals("m-keynote", selectedId(), "Down stops at the last lane");
+        robot.type(KeyCode.UP, KeyCode.UP, KeyCode.UP);
+        assertEquals("e2015", selectedId());
+        robot.interact(() -> view.getHiddenLanes().add(TimelineLane.DOCUMENT));
+        robot.type(KeyCode.DOWN);
+        assertEquals("c-nyt", selectedId(), "a hidden lane is skipped");
+        assertEquals(onFx(() -> view.getAccessibleText()), view.getSelectedItem().accessibleText(),
+                "a screen reader hears the mark the keys moved to");
     }
 
     @Test
