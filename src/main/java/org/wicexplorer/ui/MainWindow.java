@@ -154,13 +154,13 @@ public final class MainWindow implements Navigator {
     private Node statusBar(Dataset d) {
         Label counts = new Label(I18n.t("status.counts", d.editions().size(), d.people().size(),
                 d.controversies().size(), d.conflicts().size(), d.citations().size()));
-        HBox bar = new HBox(counts, dataMenu.node());
+        HBox bar = new HBox(counts);
         statusBar = bar;
         bar.getStyleClass().add("status-bar");
-        // Presenting sits at the bottom right, where slide software keeps its slide-show button.
+        // The menus sit together at the right, presenting last, where slide software keeps its slide-show button.
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        bar.getChildren().add(spacer);
+        bar.getChildren().addAll(spacer, dataMenu.node());
         exportMenu = new ExportMenu(d, model.seeds(), timeline.view(), root);
         bar.getChildren().addAll(exportMenu.controls());
         bar.getChildren().addAll(classroom.controls());
