@@ -122,6 +122,28 @@ class UserNotesTest {
     }
 
     @Test
+    void aNewEditionStartsFromTheSelectedOneAndIsMarkedAsAddedByTheUser(FxRobot robot) {
+        select(robot, "wic-2016");
+        int before = ui.window().model().dataset().editions().size();
+        robot.clickOn("#edit-menu");
+        robot.clickOn(I18n.t("userdata.addEdition"));
+        UiTestSupport.waitUntil(() -> robot.lookup("#json-editor").tryQuery().isPresent());
+        TextArea json = robot.lookup("#json-editor").queryAs(TextArea.class);
+        assertTrue(json.getText().contains("\"new-edition\""), "a copy of 2016 under a new id");
+        robot.interact(() -> json.setText(json.getText().replace("\"new-edition\"", "\"class-summit-2027\"")
+                .replaceAll("\"year\"\\s*:\\s*2016", "\"year\" : 2027").replaceAll("\"2016-(\\d\\d-\\d\\d)\"", "\"2027-$1\"")));
+        robot.clickOn("#edit-save");
+
+        UiTestSupport.waitUntil(() -> ui.window().model().dataset().edition("class-summit-2027").isPresent());
+        assertEquals(before + 1, ui.window().model().dataset().editions().size());
+        assertEquals(Provenance.USER_MADE, ui.service().overlay().provenance(ItemKind.EDITION, "class-summit-2027")
+                .orElseThrow());
+        select(robot, "class-summit-2027");
+        UiTestSupport.waitUntil(() -> robot.lookup("#user-badge").tryQuery().map(n -> n.isVisible()).orElse(false));
+        assertEquals("✎ Added by you", label(robot, "#user-badge").getText());
+    }
+
+    @Test
     void anInvalidItemIsRefusedInTheDialogAndNothingChanges(FxRobot robot) {
         select(robot, "wic-2016");
         robot.clickOn("#edit-menu");

@@ -1,8 +1,15 @@
 package org.wicexplorer.ui.userdata;
 
+import java.util.regex.Pattern;
+
 /** What a new item starts as in the JSON editor: every field of the dataset format, to fill in. */
 final class Templates {
     private Templates() {
+    }
+
+    /** An existing edition's JSON under the id {@code new-edition}: the user changes what differs. */
+    static String editionLike(String json, String id) {
+        return json.replaceFirst("\"id\"\\s*:\\s*\"" + Pattern.quote(id) + "\"", "\"id\" : \"new-edition\"");
     }
 
     static String person() {

@@ -26,6 +26,7 @@ import org.wicexplorer.userdata.Provenance;
 import org.wicexplorer.userdata.UserDataService;
 import org.wicexplorer.userdata.UserDataStore;
 import org.wicexplorer.userdata.UserLayer;
+import org.wicexplorer.userdata.UserLayerJson;
 
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -92,6 +93,7 @@ public final class UserDataUi {
                 item("edit-note", I18n.t("userdata.noteOnEdition"), this::writeNote),
                 item("edit-edition", I18n.t("userdata.editEdition"), this::editEdition),
                 item("edit-edition-json", I18n.t("userdata.editEditionJson"), this::editEditionJson),
+                item("add-edition", I18n.t("userdata.addEdition"), this::addEdition),
                 item("add-person", I18n.t("userdata.addPerson"), () -> add(ItemKind.PERSON, Templates.person(),
                         I18n.t("userdata.addPerson"))),
                 item("add-appearance", I18n.t("userdata.addAppearance"), () -> add(ItemKind.APPEARANCE,
@@ -207,6 +209,13 @@ public final class UserDataUi {
             JsonItemDialog.edit(owner(), service, ItemKind.EDITION, e.id(),
                     I18n.t("userdata.editionForm.title", e.name().in(I18n.language())));
         }
+    }
+
+    /** A new edition starts as a copy of the selected one under a new id, so every field is there to change. */
+    private void addEdition() {
+        Edition like = window.model().selectedEdition() != null ? window.model().selectedEdition()
+                : window.model().dataset().editions().get(0);
+        add(ItemKind.EDITION, Templates.editionLike(UserLayerJson.toJson(like), like.id()), I18n.t("userdata.addEdition"));
     }
 
     private <T> void add(ItemKind<T> kind, String template, String title) {
