@@ -8,7 +8,6 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.wicexplorer.data.DataException;
 import org.wicexplorer.data.Problem;
 import org.wicexplorer.data.SettingsStore;
 import org.wicexplorer.data.UserSettings;
@@ -20,7 +19,6 @@ import org.wicexplorer.ui.MainWindow;
 import org.wicexplorer.ui.Theme;
 import org.wicexplorer.ui.present.Motion;
 import org.wicexplorer.ui.userdata.UserDataUi;
-import org.wicexplorer.userdata.EditRefusedException;
 import org.wicexplorer.userdata.UserDataService;
 import org.wicexplorer.userdata.UserDataStore;
 
@@ -78,8 +76,10 @@ public final class ExplorerApp extends Application {
         stage.setTitle(AppInfo.NAME);
         stage.setScene(scene);
         placeWindow(stage);
-        window.model().select(settings.edition() != null ? settings.edition()
-                : data.dataset().editions().get(0).id());
+        // The remembered edition may be gone (a user-made one reset since): then the first.
+        Dataset shown = window.model().dataset();
+        window.model().select(settings.edition() != null && shown.edition(settings.edition()).isPresent()
+                ? settings.edition() : shown.editions().get(0).id());
         wire(window);
         stage.setOnHidden(e -> save(stage));
         stage.show();
@@ -140,7 +140,7 @@ public final class ExplorerApp extends Application {
 
     /** Remembers what the user chooses in a window: the first one, and each one rebuilt after an edit. */
     private void wire(MainWindow window) {
-        window.dataMenu().setTarget(fragment -> importIntoUserLayer(fragment));
+        window.dataMenu().setTarget(userData.importTarget());
         window.model().selectedEditionProperty().addListener((obs, old, e) -> {
             if (e != null) {
                 settings = settings.withEdition(e.id());
@@ -151,16 +151,6 @@ public final class ExplorerApp extends Application {
         }
         window.timeline().view().compressedAxisProperty().addListener(
                 (obs, was, on) -> settings = settings.withCompressedAxis(on));
-    }
-
-    /** Imported items join the user's layer as one undoable edit, saved at once like any other edit. */
-    private void importIntoUserLayer(Dataset fragment) throws DataException {
-        try {
-            userData.service().importItems(fragment, I18n.t("data.importEdit", fragment.info() == null ? "" : fragment.info().title()));
-        } catch (EditRefusedException e) {
-            throw new DataException(e.reasons().stream()
-                    .map(reason -> new Problem(userData.service().store().file().toString(), 0, 0, reason)).toList());
-        }
     }
 
     /** Every user edit is on disk before the JVM exits. */

@@ -158,6 +158,10 @@ final class SmokeTest {
      * reaches into JavaFX internals. Feeding it input must produce no error.
      */
     private String autoCompletion() {
+        // The People tab is built when first shown (start-up cost), so show it as a user would.
+        window.showPerson(window.model().dataset().people().get(0).id());
+        window.root().applyCss();
+        window.root().layout();
         Node field = window.root().lookup("#people-filter");
         check(field != null, "no people finder");
         Object binding = field.getProperties().get(org.wicexplorer.ui.people.PeopleTab.AUTO_COMPLETION);

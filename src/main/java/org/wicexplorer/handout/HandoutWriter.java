@@ -58,7 +58,7 @@ public final class HandoutWriter {
         }
     }
 
-    /** Writes the handout to {@code file} atomically; the previous file, if any, is kept as FILE.bak. */
+    /** Writes the handout to {@code file} atomically: a reader of the file sees the old handout or the new one, never half. */
     public Result write(Path file) throws IOException {
         return write(file, progress -> { });
     }

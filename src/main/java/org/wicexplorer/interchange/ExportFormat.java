@@ -33,8 +33,8 @@ public enum ExportFormat {
         };
     }
 
-    /** Writes atomically: an existing file is replaced only by a complete new one (and kept as .bak). */
+    /** Writes atomically: an existing file is replaced only by a complete new one, readable by others, with no .bak beside it. */
     public void export(Dataset dataset, Language language, Path file) throws IOException {
-        AtomicFiles.write(file, write(dataset, language));
+        AtomicFiles.writeExport(file, write(dataset, language));
     }
 }

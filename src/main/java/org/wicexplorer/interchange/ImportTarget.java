@@ -9,5 +9,12 @@ import org.wicexplorer.model.Dataset;
  * dataset); its items may refer to items of the current dataset. Throwing leaves the data unchanged.
  */
 public interface ImportTarget {
+    /**
+     * Whether {@link #addItems} would take the fragment, without changing anything. Called on the FX thread
+     * before any imported document is written, so a refused import leaves nothing behind.
+     */
+    default void check(Dataset fragment) throws DataException {
+    }
+
     void addItems(Dataset fragment) throws DataException;
 }

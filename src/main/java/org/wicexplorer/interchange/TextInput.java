@@ -31,7 +31,9 @@ public final class TextInput {
      */
     public static String read(Path root, Path file, long limit) throws DataException {
         Path real = inside(root, file);
-        String name = root.relativize(root.resolve(file).normalize()).toString();
+        // Both sides absolute: relativize refuses to mix a relative folder with an absolute file.
+        Path base = root.toAbsolutePath().normalize();
+        String name = base.relativize(base.resolve(file).normalize()).toString();
         try {
             long size = Files.size(real);
             if (size > limit) {

@@ -16,7 +16,12 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -27,6 +32,8 @@ import java.util.function.Consumer;
 public final class DisplayPreferences {
     /** app.css's root font size, in px. */
     public static final double BASE_FONT_PX = 13;
+    private static final String APP_CSS = Objects.requireNonNull(
+            DisplayPreferences.class.getResource("/org/wicexplorer/ui/app.css")).toExternalForm();
     static final double[] SCALES = {0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0};
 
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
@@ -166,13 +173,32 @@ public final class DisplayPreferences {
         if (scene != null) {
             theme.get().applyTo(scene.getStylesheets());
         }
+        shareLook();
     }
 
     private void applyScale() {
         Parent root = scene == null ? null : scene.getRoot();
         if (root != null) {
-            root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", fontSize()));
+            root.setStyle(rootFontSize());
         }
+        shareLook();
+    }
+
+    private String rootFontSize() {
+        return String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", fontSize());
+    }
+
+    /**
+     * Dialogs are scenes of their own: they get the app's sheet, the theme's and the text size (as a
+     * data-URI sheet, since a dialog's root is not ours to style) through {@link Fonts#apply}.
+     */
+    private void shareLook() {
+        List<String> sheets = new ArrayList<>();
+        sheets.add(APP_CSS);
+        theme.get().applyTo(sheets);
+        String size = ".root { " + rootFontSize() + " }";
+        sheets.add("data:text/css;base64," + Base64.getEncoder().encodeToString(size.getBytes(StandardCharsets.UTF_8)));
+        Fonts.useLook(sheets);
     }
 
     private static double clamp(double s) {

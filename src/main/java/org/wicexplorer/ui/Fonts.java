@@ -6,6 +6,7 @@ import javafx.scene.text.Font;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -17,6 +18,7 @@ import java.util.Objects;
  */
 public final class Fonts {
     public static final String FAMILY = "WIC Noto Sans CJK SC";
+    private static volatile List<String> look = List.of();
     private static final String[] FACES = {"WICNotoSansCJKsc-Regular.ttf", "WICNotoSansCJKsc-Bold.ttf"};
     private static final URL STYLESHEET = Objects.requireNonNull(Fonts.class.getResource("fonts/fonts.css"));
     private static boolean loaded;
@@ -48,11 +50,24 @@ public final class Fonts {
         return loaded;
     }
 
-    /** Makes text under these stylesheets (a scene's, a dialog's) use the bundled family, if it loaded. */
+    /**
+     * Makes text under these stylesheets (a scene's, a dialog's) use the bundled family, if it loaded,
+     * and the window's look (theme and text size, see {@link #useLook}), so dialogs match the window.
+     */
     public static void apply(ObservableList<String> stylesheets) {
         String css = STYLESHEET.toExternalForm();
         if (loaded() && !stylesheets.contains(css)) {
             stylesheets.add(css);
         }
+        for (String sheet : look) {
+            if (!stylesheets.contains(sheet)) {
+                stylesheets.add(sheet);
+            }
+        }
+    }
+
+    /** The stylesheets that give the window its look; every dialog styled by {@link #apply} takes them too. */
+    public static void useLook(List<String> stylesheets) {
+        look = List.copyOf(stylesheets);
     }
 }

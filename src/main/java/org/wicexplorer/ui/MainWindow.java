@@ -136,6 +136,15 @@ public final class MainWindow implements Navigator {
         return dataMenu;
     }
 
+    /**
+     * Takes over from the window this one replaces in the same scene: its tour carries over, and its
+     * search index is let go (each window builds its own over the data it shows).
+     */
+    public void replacing(MainWindow previous) {
+        classroom.continueFrom(previous.classroom);
+        previous.search.service().close();
+    }
+
     /** Presentation mode and tours. */
     public Classroom classroom() {
         return classroom;

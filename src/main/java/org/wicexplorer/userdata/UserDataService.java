@@ -216,18 +216,39 @@ public final class UserDataService implements AutoCloseable {
      * nothing changes and the reasons are thrown. Appearances already present unchanged are skipped.
      */
     public void importItems(Dataset fragment, String description) throws EditRefusedException {
+        refuseAliases(fragment);
+        apply(description, current -> withImported(fragment, current));
+    }
+
+    /** What {@link #importItems} would refuse the fragment for, checked without changing anything. */
+    public void checkImport(Dataset fragment) throws EditRefusedException {
+        refuseAliases(fragment);
+        UserLayer next;
+        try {
+            next = withImported(fragment, layer);
+        } catch (Refusal r) {
+            throw new EditRefusedException(List.of(r.getMessage()));
+        }
+        List<Overlay.Issue> issues = Overlay.merge(bundled, next).problems(next, seeds);
+        if (!issues.isEmpty()) {
+            throw EditRefusedException.of(issues);
+        }
+    }
+
+    private static void refuseAliases(Dataset fragment) throws EditRefusedException {
         List<AliasGroup> aliases = fragment.aliases();
         if (!aliases.isEmpty()) {
             throw new EditRefusedException(List.of("the import holds " + aliases.size()
                     + " alias groups; the user dataset keeps no aliases"));
         }
-        apply(description, current -> {
-            UserLayer next = current;
-            for (ItemKind<?> kind : ItemKind.ALL) {
-                next = importAll(kind, fragment, next);
-            }
-            return next;
-        });
+    }
+
+    private UserLayer withImported(Dataset fragment, UserLayer current) {
+        UserLayer next = current;
+        for (ItemKind<?> kind : ItemKind.ALL) {
+            next = importAll(kind, fragment, next);
+        }
+        return next;
     }
 
     private <T> UserLayer importAll(ItemKind<T> kind, Dataset fragment, UserLayer into) {

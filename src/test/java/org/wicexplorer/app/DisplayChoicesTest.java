@@ -127,6 +127,15 @@ class DisplayChoicesTest {
         waitUntil(() -> Color.web("#292d34").equals(fill(".status-bar")));
         assertEquals("dark", new SettingsStore(home.resolve("settings.json")).load().theme());
 
+        // A dialog is a scene of its own; it follows the theme too.
+        robot.clickOn(stage.getScene().lookup("#edit-menu"));
+        robot.clickOn(menuLabel(I18n.t("userdata.noteOnEdition")));
+        waitUntil(() -> robot.lookup("#note-editor").tryQuery().isPresent());
+        Node editor = robot.lookup("#note-editor").query();
+        assertTrue(editor.getScene().getStylesheets().contains(Theme.DARK.stylesheet()),
+                editor.getScene().getStylesheets()::toString);
+        robot.interact(() -> editor.getScene().getWindow().hide());
+
         choose(I18n.t("view.theme"), I18n.t("theme.high-contrast"));
         waitUntil(() -> Color.web("#141414").equals(fill(".status-bar")));
         assertTrue(!stage.getScene().getStylesheets().contains(Theme.DARK.stylesheet()), "one theme at a time");

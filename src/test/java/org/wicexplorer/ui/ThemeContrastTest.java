@@ -92,6 +92,22 @@ class ThemeContrastTest {
         }
     }
 
+    /**
+     * JavaFX only logs a broken stylesheet and drops what follows the error, so a missing brace silently
+     * unstyles half the app: every sheet must parse without a single error.
+     */
+    @Test
+    void everyStylesheetParsesWithoutErrors() throws IOException {
+        List<String> errors = new ArrayList<>();
+        for (String sheet : List.of("app.css", "present/present.css", "themes/dark.css", "themes/high-contrast.css",
+                "timeline/timeline-view.css", "fonts/fonts.css")) {
+            CssParser.errorsProperty().clear();
+            new CssParser().parse(Objects.requireNonNull(Theme.class.getResource(sheet), sheet));
+            CssParser.errorsProperty().forEach(e -> errors.add(sheet + ": " + e.getMessage()));
+        }
+        assertEquals(List.of(), errors);
+    }
+
     /** The colours in effect for a theme: the light tokens, then the theme's. */
     private static Map<String, Color> tokens(Theme theme) throws IOException {
         Map<String, Color> tokens = new HashMap<>();

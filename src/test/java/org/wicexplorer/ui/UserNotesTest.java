@@ -144,6 +144,34 @@ class UserNotesTest {
     }
 
     @Test
+    void anAnnotationIsUnderlinedAndListedInTheReaderAndItsLinkGoesToThePassage(FxRobot robot) throws Exception {
+        String seed = data.seeds().documents().get(0).id();
+        robot.interact(() -> ui.window().reader().open(seed));
+        String clean = ui.window().reader().readableText().clean();
+        int start = clean.indexOf("World Internet Conference");
+        assertTrue(start >= 0, "the first seed names the conference");
+        int end = start + "World Internet Conference".length();
+        robot.interact(() -> {
+            try {
+                ui.service().annotate(seed, start, end, clean.substring(start, end), "Ask the class who organises it.");
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+        UiTestSupport.waitUntil(() -> robot.lookup(".user-annotation").tryQuery().isPresent());
+        javafx.scene.control.Hyperlink link = robot.lookup(".user-annotation").queryAs(javafx.scene.control.Hyperlink.class);
+        assertEquals("✎ Ask the class who organises it.", link.getText());
+        javafx.scene.shape.Path underline = robot.lookup(".user-annotation-mark").queryAllAs(javafx.scene.shape.Path.class)
+                .stream().filter(p -> !p.getElements().isEmpty()).findFirst()
+                .orElseThrow(() -> new AssertionError("the annotated words are not underlined"));
+        assertTrue(underline.isVisible());
+
+        robot.clickOn(link);
+        assertEquals(clean.substring(start, end), ui.window().reader().highlightedText(),
+                "the link highlights the annotated passage");
+    }
+
+    @Test
     void anInvalidItemIsRefusedInTheDialogAndNothingChanges(FxRobot robot) {
         select(robot, "wic-2016");
         robot.clickOn("#edit-menu");

@@ -67,6 +67,8 @@ class CrashSafetyTest {
             onDisk = version;
         }
         assertTrue(onDisk > 0, "the children saved something");
+        // Otherwise the test would prove nothing: at least one kill must have cut a save short.
+        assertTrue(cutMidSave > 0, "no kill landed in the middle of a save");
         System.out.println("CrashSafetyTest: " + ROUNDS + " kills, " + cutMidSave + " in the middle of a save, "
                 + "last version " + onDisk);
     }

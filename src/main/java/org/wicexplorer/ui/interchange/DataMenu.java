@@ -125,29 +125,55 @@ public final class DataMenu {
         Task<Importer.Plan> task = new Task<>() {
             @Override
             protected Importer.Plan call() throws Exception {
-                Importer.Plan plan = importer.plan(root, chosen, (done, total, file) -> {
+                return importer.plan(root, chosen, (done, total, file) -> {
                     updateProgress(done, Math.max(1, total));
                     updateMessage(file);
                 });
-                Importer.saveDocuments(plan, into, seeds);
-                return plan;
             }
         };
         progress.progressProperty().bind(task.progressProperty());
         progress.setVisible(true);
         progress.setManaged(true);
-        task.setOnSucceeded(e -> finish(task.getValue(), root));
+        task.setOnSucceeded(e -> planned(task.getValue(), root, into));
         task.setOnFailed(e -> {
             hideProgress();
             failed("data.importFailed", root.toString(), task.getException());
         });
-        Thread thread = new Thread(task, "import");
-        thread.setDaemon(true);
-        thread.start();
+        startDaemon(task, "import");
         return task;
     }
 
-    private void finish(Importer.Plan plan, Path root) {
+    /**
+     * The plan is valid on its own; before anything is written, the user's layer must accept its items
+     * too. Only then are the documents saved (in the background), and last the items handed over.
+     */
+    private void planned(Importer.Plan plan, Path root, ImportedDocuments into) {
+        Window owner = window();
+        if (plan.report().succeeded() && plan.hasItems()) {
+            try {
+                target.check(plan.fragment());
+            } catch (DataException e) {
+                hideProgress();
+                failed("data.importFailed", root.toString(), e);
+                return;
+            }
+        }
+        Task<Void> save = new Task<>() {
+            @Override
+            protected Void call() throws Exception {
+                Importer.saveDocuments(plan, into, seeds);
+                return null;
+            }
+        };
+        save.setOnSucceeded(e -> finish(plan, root, owner));
+        save.setOnFailed(e -> {
+            hideProgress();
+            failed("data.importFailed", root.toString(), save.getException());
+        });
+        startDaemon(save, "import-save");
+    }
+
+    private void finish(Importer.Plan plan, Path root, Window owner) {
         hideProgress();
         if (plan.hasItems()) {
             try {
@@ -158,9 +184,17 @@ public final class DataMenu {
             }
         }
         if (!plan.documents().isEmpty() || plan.hasItems()) {
+            // If the user's layer rebuilt the window, this window's search is closed and this does nothing:
+            // the new window indexes the new data, documents included, itself.
             search.rebuild(dataset.get(), seeds, () -> { });
         }
-        ImportReportDialog.show(window(), plan.report(), plan.documents().size());
+        ImportReportDialog.show(owner, plan.report(), plan.documents().size());
+    }
+
+    private static void startDaemon(Task<?> task, String name) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private void hideProgress() {
@@ -195,9 +229,7 @@ public final class DataMenu {
             }
         };
         task.setOnFailed(e -> failed("data.exportFailed", file.toString(), task.getException()));
-        Thread thread = new Thread(task, "export");
-        thread.setDaemon(true);
-        thread.start();
+        startDaemon(task, "export");
         return task;
     }
 

@@ -6,6 +6,7 @@ package org.wicexplorer.ui.reader;
  */
 enum MarkLayer {
     CITED("cited-passage-mark", true),
+    ANNOTATION("user-annotation-mark", true),
     PASSAGE("passage-context", false),
     FIND("find-match", false),
     FIND_CURRENT("find-match-current", false),

@@ -37,6 +37,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -67,6 +68,8 @@ public final class ReaderPane extends VBox {
     private final FindBar findBar = new FindBar(view);
     private String documentId;
     private Citation webCitation;
+    private final VBox annotationList = new VBox();
+    private Function<String, List<Annotated>> annotations = id -> List.of();
 
     public ReaderPane(Dataset dataset, SeedLibrary seeds, Navigator navigator) {
         this.dataset = dataset;
@@ -82,6 +85,8 @@ public final class ReaderPane extends VBox {
         title.setId("reader-title");
         title.setMinHeight(USE_PREF_SIZE);
         meta.getStyleClass().add("reader-meta");
+        annotationList.setId("reader-annotations");
+        annotationList.getStyleClass().add("reader-annotations");
         meta.setMinHeight(USE_PREF_SIZE);
 
         contents.setId("reader-contents-toggle");
@@ -201,13 +206,14 @@ public final class ReaderPane extends VBox {
         List<CitedPassage> passages = cited.in(seedId);
         Label count = Sections.muted(I18n.t("reader.citedCount", passages.size()));
         count.getStyleClass().add("reader-cited-count");
-        meta.getChildren().setAll(Sections.muted(details), Sections.muted(doc.origin()), count);
+        meta.getChildren().setAll(Sections.muted(details), Sections.muted(doc.origin()), count, annotationList);
         if (!same) {
             // Stepping through passages of the open document keeps its text, find results and position.
             view.show(readable, block -> marksIn(block, passages, doc));
             view.mark(MarkLayer.CITED, passages.stream().map(CitedPassage::range).toList());
             toc.show(readable.headings(), view::scrollToOffset);
             findBar.documentChanged();
+            refreshAnnotations();
         }
         setTools(true, false);
         List<TextRange> strong = highlights.isEmpty() && passage != null ? List.of(passage) : highlights;
@@ -274,6 +280,62 @@ public final class ReaderPane extends VBox {
     /** Whether something can be copied as a citation: a selection, a highlighted passage or a web source. */
     private boolean hasPassage() {
         return webCitation != null || documentId != null && passageRange() != null;
+    }
+
+    /**
+     * A user's remark on a passage, as the reader needs it: the clean-text range when it was taken from a
+     * selection, else the quoted words to find.
+     */
+    public record Annotated(Integer start, Integer end, String quote, String text) {
+    }
+
+    /** Where the user's annotations on a document come from; they are underlined and listed with it. */
+    public void setAnnotations(Function<String, List<Annotated>> source) {
+        annotations = source;
+        refreshAnnotations();
+    }
+
+    /** Shows the open document's annotations again, after one was added, changed or removed. */
+    public void refreshAnnotations() {
+        if (documentId == null) {
+            view.mark(MarkLayer.ANNOTATION, List.of());
+            annotationList.getChildren().clear();
+            return;
+        }
+        String id = documentId;
+        List<Node> links = new ArrayList<>();
+        List<TextRange> ranges = new ArrayList<>();
+        for (Annotated a : annotations.apply(id)) {
+            TextRange range = rangeOf(id, a);
+            Hyperlink link = new Hyperlink("✎ " + a.text());
+            link.getStyleClass().add("user-annotation");
+            link.setWrapText(true);
+            if (range != null) {
+                ranges.add(range);
+                link.setOnAction(e -> {
+                    view.mark(MarkLayer.HIGHLIGHT, List.of(range));
+                    view.scrollTo(range.start(), range.start());
+                });
+            } else {
+                link.setDisable(true);
+            }
+            links.add(link);
+        }
+        view.mark(MarkLayer.ANNOTATION, ranges);
+        annotationList.getChildren().setAll(links);
+        if (!links.isEmpty()) {
+            annotationList.getChildren().add(0, Sections.muted(I18n.t("reader.annotations", links.size())));
+        }
+    }
+
+    private TextRange rangeOf(String id, Annotated a) {
+        int length = texts.of(id).clean().length();
+        if (a.start() != null && a.end() != null && 0 <= a.start() && a.start() < a.end() && a.end() <= length) {
+            return new TextRange(a.start(), a.end());
+        }
+        return a.quote() == null ? null : seeds.locate(id, a.quote())
+                .map(raw -> texts.of(id).toClean(new TextRange(raw.start(), raw.end())))
+                .filter(r -> !r.isEmpty()).orElse(null);
     }
 
     /** A passage of a seed document as the reader shows it: what "add to tour" takes. */

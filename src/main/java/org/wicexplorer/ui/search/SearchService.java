@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.wicexplorer.data.SeedLibrary;
 import org.wicexplorer.model.Dataset;
+import org.wicexplorer.search.IndexProgress;
 import org.wicexplorer.search.SearchIndex;
 import org.wicexplorer.search.SearchResults;
 import org.wicexplorer.search.TermTrend;
@@ -46,6 +47,10 @@ public final class SearchService {
     private final Dataset dataset;
     private final SeedLibrary seeds;
     private boolean started;
+    private boolean closed;
+    private long builds;
+    private long installed;
+    private final Thread exitHook = new Thread(this::closeQuietly, "search-index-close");
 
     /** Starts building the index at once. */
     public SearchService(Dataset dataset, SeedLibrary seeds) {
@@ -71,20 +76,10 @@ public final class SearchService {
             return;
         }
         started = true;
-        SearchIndex.buildInBackground(dataset, seeds, (done, total, what) -> {
+        build(dataset, seeds, (done, total, what) -> {
             double p = total == 0 ? 1 : (double) done / total;
             Platform.runLater(() -> progress.set(Math.max(progress.get(), p)));
-        }).whenComplete((built, error) -> Platform.runLater(() -> {
-            if (error != null) {
-                failure.set(error);
-                return;
-            }
-            index = built;
-            Runtime.getRuntime().addShutdownHook(new Thread(this::closeQuietly, "search-index-close"));
-            progress.set(1);
-            ready.set(true);
-            whenReady.run();
-        }));
+        }, () -> { });
     }
 
     /**
@@ -92,20 +87,67 @@ public final class SearchService {
      * until then queries are answered from the current index. {@code whenDone} runs on the FX thread.
      */
     public void rebuild(Dataset dataset, SeedLibrary seeds, Runnable whenDone) {
-        SearchIndex.buildInBackground(dataset, seeds, (done, total, what) -> { })
+        if (closed) {
+            return;
+        }
+        started = true;
+        build(dataset, seeds, (done, total, what) -> { }, whenDone);
+    }
+
+    /**
+     * Every build is numbered; only a build newer than the installed index is installed, so a slow first
+     * build finishing after a rebuild cannot bring back the older corpus. The loser is closed.
+     */
+    private void build(Dataset dataset, SeedLibrary seeds, IndexProgress progressSink, Runnable whenDone) {
+        long generation = ++builds;
+        SearchIndex.buildInBackground(dataset, seeds, progressSink)
                 .whenComplete((built, error) -> Platform.runLater(() -> {
                     if (error != null) {
                         failure.set(error);
                         return;
                     }
+                    if (closed || generation < installed) {
+                        closeQuietly(built);
+                        return;
+                    }
                     SearchIndex old = index;
                     index = built;
+                    installed = generation;
                     if (old != null) {
                         // Queries run on the worker; closing there waits for the one in flight.
                         worker.execute(() -> closeQuietly(old));
+                    } else {
+                        Runtime.getRuntime().addShutdownHook(exitHook);
+                    }
+                    progress.set(1);
+                    if (!ready.get()) {
+                        ready.set(true);
+                        whenReady.run();
                     }
                     whenDone.run();
                 }));
+    }
+
+    /**
+     * Lets go of the index and its worker, for a window that was replaced (after an edit or a language
+     * switch): its temporary folder is deleted now, not at exit. On the FX thread.
+     */
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        SearchIndex last = index;
+        index = null;
+        if (last != null) {
+            worker.execute(() -> closeQuietly(last));
+            try {
+                Runtime.getRuntime().removeShutdownHook(exitHook);
+            } catch (IllegalStateException exiting) {
+                // The JVM is exiting: the hook closes the index anyway.
+            }
+        }
+        worker.shutdown();
     }
 
     private static void closeQuietly(SearchIndex old) {
@@ -146,6 +188,9 @@ public final class SearchService {
     }
 
     private <T> void submit(AtomicLong generation, Function<SearchIndex, T> job, Consumer<T> onResult) {
+        if (closed) {
+            return;
+        }
         start();
         long mine = generation.incrementAndGet();
         Runnable run = () -> worker.execute(() -> {

@@ -14,12 +14,15 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Window;
+import org.wicexplorer.data.DataException;
 import org.wicexplorer.data.Problem;
+import org.wicexplorer.interchange.ImportTarget;
 import org.wicexplorer.model.Dataset;
 import org.wicexplorer.model.Edition;
 import org.wicexplorer.ui.Fonts;
 import org.wicexplorer.ui.I18n;
 import org.wicexplorer.ui.MainWindow;
+import org.wicexplorer.ui.reader.ReaderPane;
 import org.wicexplorer.userdata.EditRefusedException;
 import org.wicexplorer.userdata.ItemKind;
 import org.wicexplorer.userdata.Provenance;
@@ -84,6 +87,8 @@ public final class UserDataUi {
         shown = service.layer();
         bar = new UserDataBar(w.model(), service, this::writeNote);
         w.detail().addBelowHeader(bar);
+        w.reader().setAnnotations(source -> service.layer().annotationsOn(source).stream()
+                .map(a -> new ReaderPane.Annotated(a.start(), a.end(), a.quote(), a.text())).toList());
         MenuButton menu = new MenuButton(I18n.t("userdata.menu"));
         menu.setId("edit-menu");
         menu.getStyleClass().add("edit-menu");
@@ -129,6 +134,38 @@ public final class UserDataUi {
         refreshMenu();
     }
 
+    /**
+     * Where the Data menu's imports go: the user's layer, as one undoable edit saved at once. A refusal
+     * becomes a problem against the user file (no line: it concerns the combined data).
+     */
+    public ImportTarget importTarget() {
+        return new ImportTarget() {
+            @Override
+            public void check(Dataset fragment) throws DataException {
+                try {
+                    service.checkImport(fragment);
+                } catch (EditRefusedException e) {
+                    throw refused(e);
+                }
+            }
+
+            @Override
+            public void addItems(Dataset fragment) throws DataException {
+                try {
+                    service.importItems(fragment, I18n.t("data.importEdit",
+                            fragment.info() == null ? "" : fragment.info().title()));
+                } catch (EditRefusedException e) {
+                    throw refused(e);
+                }
+            }
+
+            private DataException refused(EditRefusedException e) {
+                return new DataException(e.reasons().stream()
+                        .map(reason -> new Problem(service.store().file().toString(), 0, 0, reason)).toList());
+            }
+        };
+    }
+
     private MenuItem item(String id, String text, Runnable action) {
         MenuItem item = new MenuItem(text);
         item.setId(id);
@@ -156,6 +193,7 @@ public final class UserDataUi {
         } else {
             bar.refresh();
             refreshMenu();
+            window.reader().refreshAnnotations();
         }
     }
 
@@ -169,10 +207,14 @@ public final class UserDataUi {
         int tab = window.detail().tabs().getSelectionModel().getSelectedIndex();
         MainWindow next = windows.apply(service.effective());
         decorate(next);
+        next.replacing(window);
         if (scene != null) {
             scene.setRoot(next.root());
         }
-        next.model().select(selected != null ? selected.id() : service.effective().editions().get(0).id());
+        // The selected edition may be gone (an added edition undone, a user-made one reset): then the first.
+        Dataset effective = service.effective();
+        next.model().select(selected != null && effective.edition(selected.id()).isPresent() ? selected.id()
+                : effective.editions().get(0).id());
         next.detail().tabs().getSelectionModel().select(Math.max(0, tab));
         window = next;
         // Keys go to the window again (the undo keys among them), as at start-up.
