@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  * Runs every benchmark of issue 8 and prints T1–T4 (docs/performance.md). Started by {@code bench/run.sh},
  * which builds the project, puts the class paths in {@code target/bench/} and gives it a display.
  *
- * <pre>java -cp TEST_CLASS_PATH org.wicexplorer.bench.Bench [--smoke]</pre>
+ * <pre>java -cp TEST_CLASS_PATH org.wicexplorer.bench.Bench [--smoke] [--search]</pre>
  *
  * {@code --smoke} runs each benchmark once on tiny data with the shortest settings: it proves they work
  * (CI) and its figures mean nothing. Nothing is asserted about time either way; the summary says which
@@ -46,20 +46,23 @@ public final class Bench {
     private static final Pattern KV = Pattern.compile("([\\w-]+)=(\\S+)");
 
     private final boolean smoke;
+    /** {@code --search}: T3 and the corpus's T4 only (search work needs no display and no start-up runs). */
+    private final boolean searchOnly;
     private final PrintStream out = System.out;
     private final List<String> summary = new ArrayList<>();
     private final List<String> appJvmOptions;
     private final String javaBin = ProcessHandle.current().info().command().orElse("java");
     private final String testClassPath = System.getProperty("java.class.path");
 
-    private Bench(boolean smoke) throws IOException {
+    private Bench(boolean smoke, boolean searchOnly) throws IOException {
         this.smoke = smoke;
+        this.searchOnly = searchOnly;
         this.appJvmOptions = LauncherOptions.fromPom(Path.of("pom.xml"));
     }
 
     public static void main(String[] args) throws Exception {
         boolean smoke = Arrays.asList(args).contains("--smoke");
-        new Bench(smoke).run();
+        new Bench(smoke, Arrays.asList(args).contains("--search")).run();
     }
 
     private void run() throws Exception {
@@ -79,8 +82,10 @@ public final class Bench {
             BenchData.events(data, n);
         }
 
-        startUp();
-        frames(data, eventCounts);
+        if (!searchOnly) {
+            startUp();
+            frames(data, eventCounts);
+        }
         search(corpus, documents);
         corpusMemory(corpus, documents);
 

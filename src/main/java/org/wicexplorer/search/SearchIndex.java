@@ -55,7 +55,7 @@ public final class SearchIndex implements AutoCloseable {
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
-    private final Analyzer analyzer;
+    private final Analyzer queryAnalyzer;
     private final SnippetHighlighter highlighter;
     private final AliasExpander aliases;
     private final List<Edition> editions;
@@ -67,7 +67,7 @@ public final class SearchIndex implements AutoCloseable {
         this.directory = directory;
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
-        this.analyzer = analyzer;
+        this.queryAnalyzer = SearchAnalyzers.perFieldForQueries();
         this.highlighter = new SnippetHighlighter(searcher, analyzer);
         this.aliases = aliases;
         this.editions = editions;
@@ -166,7 +166,15 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private Queries.Parsed parse(String query) {
-        return query == null || query.isBlank() ? null : Queries.parse(query.strip(), analyzer, aliases);
+        return query == null || query.isBlank() ? null : Queries.parse(query.strip(), queryAnalyzer, aliases, this::docFreq);
+    }
+
+    private int docFreq(org.apache.lucene.index.Term term) {
+        try {
+            return reader.docFreq(term);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Query onlyKinds(Query query, Set<HitKind> kinds) {

@@ -1,9 +1,13 @@
 package org.wicexplorer.search;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
@@ -47,7 +51,8 @@ final class SnippetHighlighter extends UnifiedHighlighter {
      * Chinese character, say), from the word field's. Null for a document with no match to show.
      */
     Snippet[] snippets(Query query, int[] docIds) throws IOException {
-        Snippet[] out = highlight(SearchAnalyzers.TEXT, query, docIds);
+        Query onText = onField(query, SearchAnalyzers.TEXT);
+        Snippet[] out = onText == null ? new Snippet[docIds.length] : highlight(SearchAnalyzers.TEXT, onText, docIds);
         int[] missed = IntStream.range(0, docIds.length).filter(i -> out[i] == null).toArray();
         if (missed.length > 0) {
             Snippet[] second = highlight(SearchAnalyzers.WORDS, query, Arrays.stream(missed).map(i -> docIds[i]).toArray());
@@ -56,6 +61,33 @@ final class SnippetHighlighter extends UnifiedHighlighter {
             }
         }
         return out;
+    }
+
+    /**
+     * The query without its clauses on other fields, or null if nothing is left: the highlighter finds a
+     * hit's matches by running the query again on that hit, and the other fields' matches, thrown away,
+     * cost as much as the rest.
+     */
+    static Query onField(Query query, String field) {
+        if (query instanceof BooleanQuery bool) {
+            BooleanQuery.Builder kept = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+            int n = 0;
+            for (BooleanClause clause : bool.clauses()) {
+                Query sub = onField(clause.getQuery(), field);
+                if (sub != null) {
+                    kept.add(sub, clause.getOccur());
+                    n++;
+                }
+            }
+            return n == 0 ? null : kept.build();
+        }
+        String[] fields = new String[1];
+        if (query instanceof TermQuery t) {
+            fields[0] = t.getTerm().field();
+        } else if (query instanceof PhraseQuery p) {
+            fields[0] = p.getField();
+        }
+        return fields[0] == null || fields[0].equals(field) ? query : null;
     }
 
     private Snippet[] highlight(String field, Query query, int[] docIds) throws IOException {
