@@ -137,11 +137,15 @@ public final class MainWindow implements Navigator {
     }
 
     /**
-     * Takes over from the window this one replaces in the same scene: its tour carries over, and its
-     * search index is let go (each window builds its own over the data it shows).
+     * Takes over from the window this one replaces in the same scene: its tour and the document open in
+     * its reader carry over, and its search index is let go (each window builds its own over its data).
      */
     public void replacing(MainWindow previous) {
         classroom.continueFrom(previous.classroom);
+        String reading = previous.reader.documentId();
+        if (reading != null && model.seeds().document(reading).isPresent()) {
+            reader.open(reading);
+        }
         previous.search.service().close();
     }
 

@@ -75,6 +75,8 @@ class DisplayChoicesTest {
     void switchingToChineseRebuildsTheWindowKeepsItsStateAndIsRemembered() throws Exception {
         assertEquals(I18n.t("tab.overview"), selectedTabText());
         robot.interact(() -> app.window().detail().tabs().getSelectionModel().select(2));
+        String reading = app.window().model().seeds().documents().get(0).id();
+        robot.interact(() -> app.window().reader().open(reading));
         String tabBefore = selectedTabText();
         double width = stage.getWidth();
 
@@ -88,6 +90,7 @@ class DisplayChoicesTest {
         assertEquals("显示", ((Labeled) stage.getScene().lookup("#view-menu")).getText());
         assertTrue(robot.lookup(".status-bar .label").queryAs(Label.class).getText().contains("届"));
         assertEquals("wic-2016", app.window().model().selectedEdition().id(), "the edition is kept");
+        assertEquals(reading, app.window().reader().documentId(), "the reader keeps its document");
         assertEquals(width, stage.getWidth(), "the window keeps its size");
         assertTrue(app.window().timeline().view().getSelectedItem().label().length() > 0);
         assertTrue(new SettingsStore(home.resolve("settings.json")).load().language().startsWith("zh"));
