@@ -69,27 +69,15 @@ public final class DatasetLoader {
     }
 
     public LoadResult load(String fileName, byte[] bytes) {
-        String json;
+        JsonDocument document;
         try {
-            json = Utf8.decode(fileName, bytes);
+            document = JsonDocument.parse(fileName, bytes);
         } catch (DataException e) {
             return LoadResult.failed(e.problems());
         }
-        if (json.isBlank()) {
-            return LoadResult.failed(new Problem(fileName, 1, 1, "the file is empty; expected a JSON object"));
-        }
+        JsonNode root = document.root();
         JsonMapper mapper = DataJson.mapper();
-        JsonLocations locations;
-        JsonNode root;
-        try {
-            locations = JsonLocations.of(mapper, json);
-            root = mapper.readTree(json);
-        } catch (JsonProcessingException e) {
-            return LoadResult.failed(JsonProblems.syntax(fileName, e));
-        } catch (IOException e) {
-            return LoadResult.failed(new Problem(fileName, 1, 1, "cannot read the file: " + e.getMessage()));
-        }
-        Reading reading = new Reading(fileName, mapper, locations, root);
+        Reading reading = new Reading(fileName, mapper, document.locations(), root);
         if (!root.isObject()) {
             reading.problem("", "the top level must be a JSON object holding \"editions\", \"citations\", …");
             return LoadResult.failed(reading.problems);

@@ -72,19 +72,8 @@ public final class TourFiles {
     }
 
     public Tour read(String fileName, byte[] bytes) throws DataException {
-        String json = Utf8.decode(fileName, bytes);
-        if (json.isBlank()) {
-            throw new DataException(new Problem(fileName, 1, 1, "the file is empty; expected a JSON object"));
-        }
-        JsonMapper mapper = DataJson.mapper();
-        Reading reading;
-        try {
-            reading = new Reading(fileName, JsonLocations.of(mapper, json), mapper.readTree(json));
-        } catch (JsonProcessingException e) {
-            throw new DataException(JsonProblems.syntax(fileName, e));
-        } catch (IOException e) {
-            throw new DataException(new Problem(fileName, 1, 1, "cannot read the file: " + e.getMessage()));
-        }
+        JsonDocument document = JsonDocument.parse(fileName, bytes);
+        Reading reading = new Reading(fileName, document.locations(), document.root());
         Tour tour = reading.tour();
         if (!reading.problems.isEmpty()) {
             throw new DataException(reading.problems);

@@ -8,11 +8,11 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /** Strict UTF-8 decoding that says where the first bad byte is, instead of inventing replacement characters. */
-final class Utf8 {
+public final class Utf8 {
     private Utf8() {
     }
 
-    static String decode(String file, byte[] bytes) throws DataException {
+    public static String decode(String file, byte[] bytes) throws DataException {
         int skip = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -27,8 +27,8 @@ final class Utf8 {
             int line = 1 + (int) good.chars().filter(c -> c == '\n').count();
             int column = good.length() - good.lastIndexOf('\n');
             throw new DataException(new Problem(file, line, column, String.format(
-                    "the file is not UTF-8: byte 0x%02X at offset %d cannot be decoded (save the file as UTF-8)",
-                    bytes[in.position()] & 0xFF, in.position())));
+                    "the file is not UTF-8: byte 0x%02X cannot be decoded (offset %d; is it GBK, Big5 or Latin-1?);"
+                            + " save it as UTF-8", bytes[in.position()] & 0xFF, in.position())));
         }
         decoder.flush(out);
         out.flip();

@@ -1,17 +1,12 @@
 package org.wicexplorer.interchange;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import org.wicexplorer.data.DataException;
 import org.wicexplorer.data.Problem;
+import org.wicexplorer.data.Utf8;
 
 /**
  * Reads a text file the user chose, or refuses it with a clear message: only inside the chosen folder
@@ -100,26 +95,7 @@ public final class TextInput {
             throw refuse(name, "the file is binary (" + controls + " control characters in its first "
                     + sniff + " bytes), not text");
         }
-        int skip = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            out.flip();
-            String good = out.toString();
-            int line = 1 + (int) good.chars().filter(c -> c == '\n').count();
-            int column = good.length() - good.lastIndexOf('\n');
-            throw new DataException(new Problem(name, line, column, String.format(
-                    "the file is not UTF-8: byte 0x%02X cannot be decoded (is it GBK, Big5 or Latin-1?); save it as UTF-8",
-                    bytes[in.position()] & 0xFF)));
-        }
-        decoder.flush(out);
-        out.flip();
-        return out.toString();
+        return Utf8.decode(name, bytes);
     }
 
     static DataException refuse(String name, String message) {

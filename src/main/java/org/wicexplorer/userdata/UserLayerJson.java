@@ -8,16 +8,14 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.wicexplorer.data.DataException;
 import org.wicexplorer.data.DataJson;
+import org.wicexplorer.data.JsonDocument;
 import org.wicexplorer.data.JsonLocations;
 import org.wicexplorer.data.JsonProblems;
 import org.wicexplorer.data.Problem;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -94,32 +92,13 @@ public final class UserLayerJson {
     }
 
     public static Decoded decode(String fileName, byte[] bytes) {
-        String json;
+        JsonDocument document;
         try {
-            json = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return failed(new Problem(fileName, 1, 1, "the file is not UTF-8 text"));
+            document = JsonDocument.parse(fileName, bytes);
+        } catch (DataException e) {
+            return new Decoded(null, e.problems(), null);
         }
-        if (json.isBlank()) {
-            return failed(new Problem(fileName, 1, 1, "the file is empty; expected a JSON object"));
-        }
-        JsonMapper mapper = DataJson.mapper();
-        JsonLocations locations;
-        JsonNode root;
-        try {
-            locations = JsonLocations.of(mapper, json);
-            root = mapper.readTree(json);
-        } catch (JsonProcessingException e) {
-            return failed(JsonProblems.syntax(fileName, e));
-        } catch (IOException e) {
-            return failed(new Problem(fileName, 1, 1, "cannot read the file: " + e.getMessage()));
-        }
-        return new Reading(fileName, mapper, locations).read(root);
-    }
-
-    private static Decoded failed(Problem problem) {
-        return new Decoded(null, List.of(problem), null);
+        return new Reading(fileName, DataJson.mapper(), document.locations()).read(document.root());
     }
 
     /** The JSON Pointer of an item in the file, for locating problems found after reading. */
