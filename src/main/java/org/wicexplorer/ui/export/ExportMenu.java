@@ -22,6 +22,7 @@ import javafx.stage.Window;
 import org.wicexplorer.data.SeedLibrary;
 import org.wicexplorer.handout.HandoutWriter;
 import org.wicexplorer.model.Dataset;
+import org.wicexplorer.ui.BackgroundTasks;
 import org.wicexplorer.ui.Fonts;
 import org.wicexplorer.ui.I18n;
 import org.wicexplorer.ui.timeline.TimelineView;
@@ -220,9 +221,7 @@ public final class ExportMenu {
         task.setOnFailed(e -> finish(target == null
                 ? I18n.t("export.printFailed", reason(task.getException()))
                 : I18n.t("export.failed", target, reason(task.getException())), true));
-        Thread thread = new Thread(task, "export");
-        thread.setDaemon(true);
-        thread.start();
+        BackgroundTasks.start(task, "export");
     }
 
     private void finish(String message, boolean failed) {

@@ -25,6 +25,7 @@ import org.wicexplorer.interchange.Importer;
 import org.wicexplorer.interchange.InputLimits;
 import org.wicexplorer.model.Dataset;
 import org.wicexplorer.model.Language;
+import org.wicexplorer.ui.BackgroundTasks;
 import org.wicexplorer.ui.I18n;
 import org.wicexplorer.ui.search.SearchService;
 
@@ -139,7 +140,7 @@ public final class DataMenu {
             hideProgress();
             failed("data.importFailed", root.toString(), task.getException());
         });
-        startDaemon(task, "import");
+        BackgroundTasks.start(task, "import");
         return task;
     }
 
@@ -170,7 +171,7 @@ public final class DataMenu {
             hideProgress();
             failed("data.importFailed", root.toString(), save.getException());
         });
-        startDaemon(save, "import-save");
+        BackgroundTasks.start(save, "import-save");
     }
 
     private void finish(Importer.Plan plan, Path root, Window owner) {
@@ -191,11 +192,6 @@ public final class DataMenu {
         ImportReportDialog.show(owner, plan.report(), plan.documents().size());
     }
 
-    private static void startDaemon(Task<?> task, String name) {
-        Thread thread = new Thread(task, name);
-        thread.setDaemon(true);
-        thread.start();
-    }
 
     private void hideProgress() {
         progress.progressProperty().unbind();
@@ -229,7 +225,7 @@ public final class DataMenu {
             }
         };
         task.setOnFailed(e -> failed("data.exportFailed", file.toString(), task.getException()));
-        startDaemon(task, "export");
+        BackgroundTasks.start(task, "export");
         return task;
     }
 
