@@ -13,6 +13,7 @@ import org.wicexplorer.data.SettingsStore;
 import org.wicexplorer.data.UserSettings;
 import org.wicexplorer.model.Dataset;
 import org.wicexplorer.ui.DisplayPreferences;
+import org.wicexplorer.ui.DialogLook;
 import org.wicexplorer.ui.Fonts;
 import org.wicexplorer.ui.I18n;
 import org.wicexplorer.ui.MainWindow;
@@ -203,7 +204,7 @@ public final class ExplorerApp extends Application {
         alert.initOwner(owner);
         alert.setTitle(AppInfo.NAME);
         alert.setHeaderText(I18n.t("startup.rejected", data.requested()));
-        Fonts.apply(alert.getDialogPane().getStylesheets());
+        DialogLook.apply(alert.getDialogPane());
         TextArea details = new TextArea(problems);
         details.setEditable(false);
         details.setWrapText(true);

@@ -23,6 +23,7 @@ import org.wicexplorer.data.SeedLibrary;
 import org.wicexplorer.handout.HandoutWriter;
 import org.wicexplorer.model.Dataset;
 import org.wicexplorer.ui.BackgroundTasks;
+import org.wicexplorer.ui.DialogLook;
 import org.wicexplorer.ui.Fonts;
 import org.wicexplorer.ui.I18n;
 import org.wicexplorer.ui.timeline.TimelineView;
@@ -257,7 +258,7 @@ public final class ExportMenu {
         dialog.initOwner(window());
         dialog.setTitle(I18n.t("export.widthTitle"));
         dialog.setHeaderText(I18n.t("export.widthPrompt", TimelineSnapshot.MIN_WIDTH, TimelineSnapshot.MAX_WIDTH));
-        Fonts.apply(dialog.getDialogPane().getStylesheets());
+        DialogLook.apply(dialog.getDialogPane());
         Node ok = dialog.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK);
         ok.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> width(dialog.getEditor().getText()).isEmpty(), dialog.getEditor().textProperty()));

@@ -26,6 +26,7 @@ import org.wicexplorer.interchange.InputLimits;
 import org.wicexplorer.model.Dataset;
 import org.wicexplorer.model.Language;
 import org.wicexplorer.ui.BackgroundTasks;
+import org.wicexplorer.ui.DialogLook;
 import org.wicexplorer.ui.I18n;
 import org.wicexplorer.ui.search.SearchService;
 
@@ -233,6 +234,7 @@ public final class DataMenu {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(window());
         alert.setHeaderText(I18n.t(key, what, error == null ? "" : String.valueOf(error.getMessage())));
+        DialogLook.apply(alert.getDialogPane());
         alert.show();
     }
 }

@@ -9,7 +9,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.wicexplorer.data.Problem;
 import org.wicexplorer.interchange.ImportReport;
-import org.wicexplorer.ui.Fonts;
+import org.wicexplorer.ui.DialogLook;
 import org.wicexplorer.ui.I18n;
 
 /** The end of an import: what was imported, what was skipped and why, and the problems that stopped it. */
@@ -26,7 +26,7 @@ final class ImportReportDialog {
         alert.setHeaderText(report.succeeded()
                 ? I18n.t("data.report.done", report.imported().size() - documents, documents, report.skipped().size())
                 : I18n.t("data.report.failed", report.problems().size()));
-        Fonts.apply(alert.getDialogPane().getStylesheets());
+        DialogLook.apply(alert.getDialogPane());
         VBox content = new VBox();
         content.getStyleClass().add("import-report");
         if (!report.succeeded()) {

@@ -8,7 +8,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.wicexplorer.data.Problem;
 import org.wicexplorer.data.TourFiles;
-import org.wicexplorer.ui.Fonts;
+import org.wicexplorer.ui.DialogLook;
 import org.wicexplorer.ui.I18n;
 
 import java.io.File;
@@ -63,7 +63,7 @@ final class TourDialogs {
         }
         alert.setTitle(I18n.t("tour.problemsTitle"));
         alert.setHeaderText(I18n.t("tour.rejected", file.getFileName()));
-        Fonts.apply(alert.getDialogPane().getStylesheets());
+        DialogLook.apply(alert.getDialogPane());
         TextArea details = new TextArea(lines);
         details.setId("tour-problems");
         details.setEditable(false);
@@ -88,7 +88,7 @@ final class TourDialogs {
         alert.setTitle(I18n.t("tour.problemsTitle"));
         alert.setHeaderText(I18n.t("tour.unsavedHeader", title == null || title.isBlank() ? I18n.t("tour.untitled") : title));
         alert.getDialogPane().setId("tour-unsaved");
-        Fonts.apply(alert.getDialogPane().getStylesheets());
+        DialogLook.apply(alert.getDialogPane());
         ButtonType chosen = alert.showAndWait().orElse(cancel);
         return chosen == save ? UnsavedChoice.SAVE : chosen == discard ? UnsavedChoice.DISCARD : UnsavedChoice.CANCEL;
     }
@@ -100,7 +100,7 @@ final class TourDialogs {
             alert.initOwner(owner);
         }
         alert.setTitle(I18n.t("tour.problemsTitle"));
-        Fonts.apply(alert.getDialogPane().getStylesheets());
+        DialogLook.apply(alert.getDialogPane());
         alert.show();
     }
 }

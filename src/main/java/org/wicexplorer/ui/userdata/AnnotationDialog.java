@@ -6,7 +6,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.wicexplorer.text.TextRange;
-import org.wicexplorer.ui.Fonts;
+import org.wicexplorer.ui.DialogLook;
 import org.wicexplorer.ui.I18n;
 import org.wicexplorer.ui.reader.ReaderPane;
 import org.wicexplorer.userdata.Annotation;
@@ -31,7 +31,7 @@ final class AnnotationDialog {
             if (owner != null) {
                 none.initOwner(owner);
             }
-            Fonts.apply(none.getDialogPane().getStylesheets());
+            DialogLook.apply(none.getDialogPane());
             none.show();
             return;
         }

@@ -9,7 +9,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.wicexplorer.ui.Fonts;
+import org.wicexplorer.ui.DialogLook;
 import org.wicexplorer.ui.I18n;
 import org.wicexplorer.userdata.EditRefusedException;
 
@@ -42,7 +42,7 @@ final class EditDialog extends Dialog<Boolean> {
         ButtonType save = new ButtonType(I18n.t("userdata.save"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
         getDialogPane().getStyleClass().add("edit-dialog");
-        Fonts.apply(getDialogPane().getStylesheets());
+        DialogLook.apply(getDialogPane());
         getDialogPane().getStylesheets().add(EditDialog.class.getResource("/org/wicexplorer/ui/app.css").toExternalForm());
         error.setId("edit-error");
         error.getStyleClass().add("edit-error");

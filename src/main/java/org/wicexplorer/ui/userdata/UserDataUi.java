@@ -19,7 +19,7 @@ import org.wicexplorer.data.Problem;
 import org.wicexplorer.interchange.ImportTarget;
 import org.wicexplorer.model.Dataset;
 import org.wicexplorer.model.Edition;
-import org.wicexplorer.ui.Fonts;
+import org.wicexplorer.ui.DialogLook;
 import org.wicexplorer.ui.I18n;
 import org.wicexplorer.ui.MainWindow;
 import org.wicexplorer.ui.reader.ReaderPane;
@@ -283,7 +283,7 @@ public final class UserDataUi {
                 ButtonType.OK, ButtonType.CANCEL);
         confirm.initOwner(owner());
         confirm.setHeaderText(I18n.t("userdata.resetAll"));
-        Fonts.apply(confirm.getDialogPane().getStylesheets());
+        DialogLook.apply(confirm.getDialogPane());
         confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> {
             try {
                 service.resetAll();
@@ -323,7 +323,7 @@ public final class UserDataUi {
         alert.setTitle(I18n.t("userdata.menu"));
         alert.setHeaderText(header);
         alert.getDialogPane().setPrefWidth(760);
-        Fonts.apply(alert.getDialogPane().getStylesheets());
+        DialogLook.apply(alert.getDialogPane());
         if (details != null) {
             TextArea text = new TextArea(details);
             text.setId("user-data-problems");
