@@ -14,6 +14,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 import org.wicexplorer.data.DataException;
+import org.wicexplorer.data.CoalescingSaver;
 import org.wicexplorer.data.PresentationSettings;
 import org.wicexplorer.data.PresentationSettingsStore;
 import org.wicexplorer.data.Problem;
@@ -56,6 +57,24 @@ public final class Classroom {
     private final CurrentTour tour;
     private final Slides slides;
     private final PresentationSettingsStore settingsStore;
+
+    /** The presentation's settings as they are to be written, and where. */
+    private record PendingSettings(PresentationSettingsStore store, PresentationSettings settings) {
+        void write() throws IOException {
+            store.save(settings);
+        }
+    }
+
+    /**
+     * One writer for the whole run, off the FX thread (windows are rebuilt after edits, the saver is not);
+     * it flushes when the JVM exits.
+     */
+    private static final class SettingsWriter {
+        static final CoalescingSaver<PendingSettings> SAVER = new CoalescingSaver<PendingSettings>(
+                "wic-presentation-settings", PendingSettings::write,
+                e -> System.err.println("wic-explorer: could not save presentation settings: " + e.getMessage()))
+                .flushingOnExit();
+    }
     private PresentationSettings settings;
     private final Button presentButton = new Button();
     private final MenuButton tourMenu = new MenuButton();
@@ -180,12 +199,7 @@ public final class Classroom {
     private void finish(Presentation p) {
         settings = settings.withScale(p.scale()).withAutoplaySeconds(p.autoplaySeconds())
                 .withReducedMotion(p.reducedMotionProperty().get());
-        try {
-            settingsStore.save(settings);
-        } catch (IOException e) {
-            System.err.println("wic-explorer: could not save presentation settings to " + settingsStore.file()
-                    + ": " + e.getMessage());
-        }
+        SettingsWriter.SAVER.submit(new PendingSettings(settingsStore, settings));
         if (windows != null) {
             windows.close();
         }
