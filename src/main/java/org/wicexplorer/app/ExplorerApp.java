@@ -20,6 +20,7 @@ import org.wicexplorer.ui.I18n;
 import org.wicexplorer.ui.MainWindow;
 import org.wicexplorer.ui.Theme;
 import org.wicexplorer.ui.present.Motion;
+import org.wicexplorer.ui.search.SearchService;
 import org.wicexplorer.ui.userdata.UserDataUi;
 import org.wicexplorer.userdata.UserDataService;
 import org.wicexplorer.userdata.UserDataStore;
@@ -37,6 +38,8 @@ public final class ExplorerApp extends Application {
     private SettingsStore store;
     /** Writes the settings off the FX thread; a burst of changes (a window dragged, Ctrl+ held) is one save. */
     private CoalescingSaver<UserSettings> settingsSaver;
+    /** The run's one search index: every window of the run shows it; see {@link #newWindow}. */
+    private SearchService search;
     private UserSettings settings;
     private UserDataUi userData;
     private Stage stage;
@@ -114,7 +117,13 @@ public final class ExplorerApp extends Application {
 
     /** A window on a dataset, with the View menu (language, theme, text size) in its status bar. */
     private MainWindow newWindow(Dataset dataset) {
-        MainWindow window = new MainWindow(dataset, data.seeds(), getHostServices());
+        if (search == null) {
+            search = SearchService.startingLater(dataset, data.seeds());
+        } else {
+            // After an edit, an undo, an import or a language switch: the same index, brought up to date in place.
+            search.update(dataset, data.seeds(), update -> { });
+        }
+        MainWindow window = new MainWindow(dataset, data.seeds(), getHostServices(), search);
         window.addToStatusBar(display.menu(this::switchLanguage));
         return window;
     }
@@ -137,6 +146,11 @@ public final class ExplorerApp extends Application {
     /** The window now, for tests; it changes when the window is rebuilt. */
     MainWindow window() {
         return userData.window();
+    }
+
+    /** The user's layer, for tests that edit as the Edit menu does. */
+    UserDataService userDataService() {
+        return userData.service();
     }
 
     /** Waits until the settings chosen so far are on disk (tests, the smoke test). */
@@ -175,6 +189,9 @@ public final class ExplorerApp extends Application {
         }
         if (settingsSaver != null) {
             settingsSaver.close();
+        }
+        if (search != null) {
+            search.close();
         }
     }
 

@@ -24,6 +24,7 @@ import org.wicexplorer.ui.people.PeopleTab;
 import org.wicexplorer.ui.present.Classroom;
 import org.wicexplorer.ui.reader.ReaderPane;
 import org.wicexplorer.ui.search.SearchFeature;
+import org.wicexplorer.ui.search.SearchService;
 import org.wicexplorer.ui.timeline.TimelineItem;
 
 /**
@@ -46,8 +47,25 @@ public final class MainWindow implements Navigator {
     private HBox statusBar;
     private ExportMenu exportMenu;
     private final DataMenu dataMenu;
+    /** Whether the search service is this window's own, to close when another window replaces it. */
+    private final boolean ownsSearch;
 
+    /** A window with a search index of its own, built in the background once the window is shown. */
     public MainWindow(Dataset dataset, SeedLibrary seeds, HostServices hostServices) {
+        this(dataset, seeds, hostServices, SearchService.startingLater(dataset, seeds), true);
+    }
+
+    /**
+     * A window on the run's one search service, which outlives the window: after an edit or a language
+     * switch the next window takes it over, and it is updated in place, not rebuilt.
+     */
+    public MainWindow(Dataset dataset, SeedLibrary seeds, HostServices hostServices, SearchService sharedSearch) {
+        this(dataset, seeds, hostServices, sharedSearch, false);
+    }
+
+    private MainWindow(Dataset dataset, SeedLibrary seeds, HostServices hostServices, SearchService searchService,
+                       boolean ownsSearch) {
+        this.ownsSearch = ownsSearch;
         this.model = new ExplorerModel(dataset, seeds);
         this.hostServices = hostServices;
         CiteContext cite = new CiteContext(dataset, seeds, this);
@@ -61,7 +79,7 @@ public final class MainWindow implements Navigator {
         detail = new DetailView(model, cite, this::startComparison);
         detail.addTab(people);
         detail.addTab(compare);
-        search = new SearchFeature(dataset, seeds, this, reader, detail.tabs());
+        search = new SearchFeature(searchService, dataset, seeds, this, reader, detail.tabs());
         detail.addTab(search.trendTab());
 
         lower = new SplitPane(detail, reader);
@@ -138,7 +156,7 @@ public final class MainWindow implements Navigator {
 
     /**
      * Takes over from the window this one replaces in the same scene: its tour and the document open in
-     * its reader carry over, and its search index is let go (each window builds its own over its data).
+     * its reader carry over. A shared search service stays (it is updated in place); a window's own is let go.
      */
     public void replacing(MainWindow previous) {
         classroom.continueFrom(previous.classroom);
@@ -146,7 +164,9 @@ public final class MainWindow implements Navigator {
         if (reading != null && model.seeds().document(reading).isPresent()) {
             reader.open(reading);
         }
-        previous.search.service().close();
+        if (previous.ownsSearch && previous.search.service() != search.service()) {
+            previous.search.service().close();
+        }
     }
 
     /** Presentation mode and tours. */

@@ -42,8 +42,9 @@ public final class SearchFeature {
     private boolean openWhenAnswered;
     private Node focusBefore;
 
-    public SearchFeature(Dataset dataset, SeedLibrary seeds, Navigator navigator, ReaderPane reader, TabPane detailTabs) {
-        this.service = SearchService.startingLater(dataset, seeds);
+    public SearchFeature(SearchService service, Dataset dataset, SeedLibrary seeds, Navigator navigator, ReaderPane reader,
+                         TabPane detailTabs) {
+        this.service = service;
         this.detailTabs = detailTabs;
         this.reader = reader;
         this.opener = new HitOpener(dataset, navigator, reader, detailTabs);
