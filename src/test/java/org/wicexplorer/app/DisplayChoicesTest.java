@@ -86,6 +86,8 @@ class DisplayChoicesTest {
         waitUntil(() -> robot.lookup(".tab-pane").queryAs(TabPane.class).getScene() != null);
         String tabAfter = selectedTabText();
         assertNotEquals(tabBefore, tabAfter);
+        assertEquals(new org.wicexplorer.ui.Destination.EditionPane(null, org.wicexplorer.ui.Destination.Pane.SPEAKERS),
+                WaitForAsyncUtils.asyncFx(() -> app.window().destination()).get(), "the same pane is shown");
         assertTrue(tabAfter.matches(".*\\p{IsHan}.*"), "the tab is in Chinese: " + tabAfter);
         assertEquals("显示", ((Labeled) stage.getScene().lookup("#view-menu")).getText());
         assertTrue(robot.lookup(".status-bar .label").queryAs(Label.class).getText().contains("届"));

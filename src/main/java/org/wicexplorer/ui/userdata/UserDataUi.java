@@ -21,6 +21,7 @@ import org.wicexplorer.model.Dataset;
 import org.wicexplorer.model.Edition;
 import org.wicexplorer.ui.DialogLook;
 import org.wicexplorer.ui.I18n;
+import org.wicexplorer.ui.Destination;
 import org.wicexplorer.ui.MainWindow;
 import org.wicexplorer.ui.reader.ReaderPane;
 import org.wicexplorer.userdata.EditRefusedException;
@@ -205,7 +206,7 @@ public final class UserDataUi {
     public void rebuild() {
         Scene scene = window.root().getScene();
         Edition selected = window.model().selectedEdition();
-        int tab = window.detail().tabs().getSelectionModel().getSelectedIndex();
+        Destination shown = window.destination();
         MainWindow next = windows.apply(service.effective());
         decorate(next);
         next.replacing(window);
@@ -216,7 +217,7 @@ public final class UserDataUi {
         Dataset effective = service.effective();
         next.model().select(selected != null && effective.edition(selected.id()).isPresent() ? selected.id()
                 : effective.editions().get(0).id());
-        next.detail().tabs().getSelectionModel().select(Math.max(0, tab));
+        next.show(shown);
         window = next;
         // Keys go to the window again (the undo keys among them), as at start-up.
         next.timeline().view().requestFocus();
