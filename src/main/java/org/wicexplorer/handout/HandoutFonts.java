@@ -1,5 +1,8 @@
 package org.wicexplorer.handout;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -46,7 +49,11 @@ public final class HandoutFonts {
             if (in == null) {
                 throw new IOException("the font " + name + " is missing from the application");
             }
-            return PDType0Font.load(document, in, true);
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            // No glyph substitution: PDFBox would set "fi" or "——" as one ligature glyph that maps back to no
+            // text, so "five" copied or searched from the PDF would read "ve" (ADR 0013). Plain glyphs need none.
+            font.setEnableGsub(false);
+            return PDType0Font.load(document, font, true);
         }
     }
 
