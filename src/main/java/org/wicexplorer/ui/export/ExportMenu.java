@@ -331,7 +331,7 @@ public final class ExportMenu {
      * A name typed without an ending gets the one of the type chosen in the dialog (GTK's dialog adds
      * none), so "lesson" saved as PDF slides is "lesson.pdf".
      */
-    static Path withExtension(Path file, FileChooser.ExtensionFilter chosen, FileRequest request) {
+    public static Path withExtension(Path file, FileChooser.ExtensionFilter chosen, FileRequest request) {
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         for (String pattern : new String[] {request.extension(), request.otherExtension()}) {
             if (pattern != null && name.endsWith(pattern.substring(1))) {
