@@ -49,7 +49,7 @@ public final class DeckLayout {
      * (for the PDF), the space above it, and for a bullet the hanging indent.
      */
     public record Para(List<Piece> pieces, float size, Tone tone, float spaceBefore, boolean bullet, float indent,
-                       List<Line> lines) {
+                       List<Line> lines, SlideBlock.Role role) {
         public Para {
             pieces = List.copyOf(pieces);
             lines = List.copyOf(lines);
@@ -227,7 +227,7 @@ public final class DeckLayout {
             }
             pieces.addAll(withMark(new Piece(b.text(), style.bold, size, style.tone), b.mark()));
             float space = out.isEmpty() ? 0 : style.spaceBefore * scale;
-            out.add(para(pieces, size, style.tone, space, b.role() == SlideBlock.Role.POINT, contentWidth()));
+            out.add(para(pieces, size, style.tone, space, b.role() == SlideBlock.Role.POINT, contentWidth(), b.role()));
         }
         return out;
     }
@@ -241,6 +241,11 @@ public final class DeckLayout {
     }
 
     private Para para(List<Piece> pieces, float size, Tone tone, float spaceBefore, boolean bullet, float width) {
+        return para(pieces, size, tone, spaceBefore, bullet, width, null);
+    }
+
+    private Para para(List<Piece> pieces, float size, Tone tone, float spaceBefore, boolean bullet, float width,
+                      SlideBlock.Role role) {
         List<Run> runs = new ArrayList<>();
         float indent = 0;
         if (bullet) {
@@ -252,11 +257,11 @@ public final class DeckLayout {
             runs.add(Run.of(fonts.printable(piece.text()), piece.bold() ? fonts.bold() : fonts.regular(), piece.size()));
         }
         List<Line> lines = new LineBreaker(width * SLACK, size * LINE_FACTOR).wrap(runs, 0, indent);
-        return new Para(pieces, size, tone, spaceBefore, bullet, indent, lines);
+        return new Para(pieces, size, tone, spaceBefore, bullet, indent, lines, role);
     }
 
     private static Para withSpace(Para p, float spaceBefore) {
-        return new Para(p.pieces(), p.size(), p.tone(), spaceBefore, p.bullet(), p.indent(), p.lines());
+        return new Para(p.pieces(), p.size(), p.tone(), spaceBefore, p.bullet(), p.indent(), p.lines(), p.role());
     }
 
     /** Part of a paragraph: its pieces rebuilt from the lines, so the slide program shows the same words. */
@@ -280,7 +285,80 @@ public final class DeckLayout {
             }
         }
         boolean startsWithBullet = p.bullet() && !lines.isEmpty() && lines.get(0).indent() == 0;
-        return new Para(pieces, p.size(), p.tone(), spaceBefore, startsWithBullet, p.indent(), lines);
+        return new Para(pieces, p.size(), p.tone(), spaceBefore, startsWithBullet, p.indent(), lines, p.role());
+    }
+
+    /** A stretch of the body drawn as presentation mode marks it: the theme with a bar, the controversy on a tint. */
+    public enum BandKind { THEME, CONTROVERSY }
+
+    /** Where a band is, in points from the page's top-left; the writers draw it behind the text. */
+    public record Band(BandKind kind, float x, float y, float width, float height) {
+    }
+
+    /** A run of body paragraphs of one kind (a band kind, or null for plain paragraphs) as a box of its own. */
+    public record Group(BandKind kind, Box box) {
+    }
+
+    /**
+     * The body split where its kind changes: the theme, plain paragraphs, the controversy with its
+     * parties' lines. The PPTX puts each in a text box of its own at the place measured here, so a slide
+     * program that wraps a little differently never moves the controversy off its panel.
+     */
+    public static List<Group> groups(Box body) {
+        List<Group> out = new ArrayList<>();
+        List<Para> current = new ArrayList<>();
+        BandKind open = null;
+        float y = body.y();
+        float top = y;
+        for (Para p : body.paras()) {
+            BandKind kind = p.role() == null ? null : switch (p.role()) {
+                case THEME_FIRST, THEME_SECOND, NOT_KNOWN -> BandKind.THEME;
+                case CONTROVERSY -> BandKind.CONTROVERSY;
+                case PARTY_LINE -> open == BandKind.CONTROVERSY ? BandKind.CONTROVERSY : null;
+                default -> null;
+            };
+            if (!current.isEmpty() && (kind != open || p.role() == SlideBlock.Role.CONTROVERSY)) {
+                out.add(group(open, body, top, current));
+                current = new ArrayList<>();
+            }
+            if (current.isEmpty()) {
+                open = kind;
+                top = y + p.spaceBefore();
+                current.add(withSpace(p, 0));
+            } else {
+                current.add(p);
+            }
+            y += p.height();
+        }
+        if (!current.isEmpty()) {
+            out.add(group(open, body, top, current));
+        }
+        return out;
+    }
+
+    private static Group group(BandKind kind, Box body, float top, List<Para> paras) {
+        float height = (float) paras.stream().mapToDouble(Para::height).sum();
+        return new Group(kind, new Box(body.x(), top, body.width(), height, paras));
+    }
+
+    /**
+     * The bands of a body box: a bar beside the theme lines, and a tinted panel behind the controversy
+     * and its parties' lines (as presentation mode shows them).
+     */
+    public static List<Band> bands(Box body) {
+        List<Band> out = new ArrayList<>();
+        for (Group g : groups(body)) {
+            if (g.kind() != null) {
+                out.add(band(g.kind(), body, g.box().y(), g.box().y() + g.box().height()));
+            }
+        }
+        return out;
+    }
+
+    private static Band band(BandKind kind, Box body, float top, float bottom) {
+        return kind == BandKind.THEME
+                ? new Band(kind, body.x() - 14, top + 2, 4, bottom - top - 2)
+                : new Band(kind, body.x() - 14, top - 5, body.width() + 22, bottom - top + 9);
     }
 
     /** Whether a run is set in the bold face, for the PDF writer. */

@@ -30,6 +30,9 @@ public final class PdfDeckWriter {
     static final Color MUTED = new Color(0x55, 0x5b, 0x66);
     static final Color ACCENT = new Color(0x0b, 0x4f, 0x8a);
     static final Color STRIP = new Color(0xa0, 0xa6, 0xb0);
+    /** The controversy panel: a light amber with a darker bar, as presentation mode's light theme. */
+    static final Color TINT = new Color(0xfd, 0xf0, 0xdc);
+    static final Color WARNING = new Color(0xa8, 0x5a, 0x00);
 
     private final DeckContent content;
 
@@ -73,6 +76,16 @@ public final class PdfDeckWriter {
         PDPage pdf = new PDPage(new PDRectangle(DeckLayout.WIDTH, DeckLayout.HEIGHT));
         document.addPage(pdf);
         try (PDPageContentStream out = new PDPageContentStream(document, pdf)) {
+            for (DeckLayout.Band band : DeckLayout.bands(page.body())) {
+                out.setNonStrokingColor(band.kind() == DeckLayout.BandKind.THEME ? ACCENT : TINT);
+                out.addRect(band.x(), DeckLayout.HEIGHT - band.y() - band.height(), band.width(), band.height());
+                out.fill();
+                if (band.kind() == DeckLayout.BandKind.CONTROVERSY) {
+                    out.setNonStrokingColor(WARNING);
+                    out.addRect(band.x(), DeckLayout.HEIGHT - band.y() - band.height(), 4, band.height());
+                    out.fill();
+                }
+            }
             for (DeckLayout.Box box : new DeckLayout.Box[] {page.year(), page.head(), page.body(), page.sources()}) {
                 if (box != null) {
                     drawBox(out, box, layout);

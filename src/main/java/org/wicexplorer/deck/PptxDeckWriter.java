@@ -96,10 +96,21 @@ public final class PptxDeckWriter {
 
     private void slide(XMLSlideShow show, DeckLayout.Page page) {
         XSLFSlide slide = show.createSlide();
-        for (DeckLayout.Box box : new DeckLayout.Box[] {page.year(), page.head(), page.body(), page.sources()}) {
+        // Bands first, so they lie behind the text boxes.
+        for (DeckLayout.Band band : DeckLayout.bands(page.body())) {
+            rectangle(slide, band.x(), band.y(), band.width(), band.height(),
+                    band.kind() == DeckLayout.BandKind.THEME ? PdfDeckWriter.ACCENT : PdfDeckWriter.TINT);
+            if (band.kind() == DeckLayout.BandKind.CONTROVERSY) {
+                rectangle(slide, band.x(), band.y(), 4, band.height(), PdfDeckWriter.WARNING);
+            }
+        }
+        for (DeckLayout.Box box : new DeckLayout.Box[] {page.year(), page.head(), page.sources()}) {
             if (box != null && !box.paras().isEmpty()) {
                 textBox(slide, box);
             }
+        }
+        for (DeckLayout.Group group : DeckLayout.groups(page.body())) {
+            textBox(slide, group.box());
         }
         strip(slide, page.slide());
         String notes = page.slide().notes();
@@ -193,6 +204,14 @@ public final class PptxDeckWriter {
             run(p, years.get(i), DeckLayout.STRIP_YEAR_SIZE, current,
                     current ? PdfDeckWriter.ACCENT : PdfDeckWriter.MUTED);
         }
+    }
+
+    private static void rectangle(XSLFSlide slide, double x, double y, double width, double height, Color fill) {
+        XSLFAutoShape shape = slide.createAutoShape();
+        shape.setShapeType(ShapeType.RECT);
+        shape.setAnchor(new Rectangle2D.Double(x, y, width, height));
+        shape.setFillColor(fill);
+        shape.setLineColor(null);
     }
 
     private static void notes(XMLSlideShow show, XSLFSlide slide, String text) {
