@@ -223,6 +223,22 @@ class DeckWriterTest {
     }
 
     @Test
+    void theBundledFontHasEveryCharacterOfTheDecksWords() throws IOException {
+        try (PDDocument scratch = new PDDocument()) {
+            org.wicexplorer.handout.HandoutFonts fonts = new org.wicexplorer.handout.HandoutFonts(scratch);
+            for (java.util.Locale locale : List.of(java.util.Locale.ROOT, java.util.Locale.SIMPLIFIED_CHINESE)) {
+                java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("org.wicexplorer.ui.messages", locale);
+                for (String key : bundle.keySet()) {
+                    if (key.startsWith("deck.")) {
+                        String words = bundle.getString(key);
+                        assertEquals(words, fonts.printable(words), key + " prints without a missing glyph");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void aFileThatIsNeitherPptxNorPdfOrAnEmptyTourIsRefused(@TempDir Path dir) {
         DeckWriter writer = new DeckWriter(dataset, seeds, Language.EN);
         IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class,
