@@ -5,6 +5,7 @@ import org.apache.poi.common.usermodel.fonts.FontGroup;
 import org.apache.poi.sl.usermodel.Insets2D;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.sl.usermodel.ShapeType;
+import org.apache.poi.xslf.usermodel.SlideLayout;
 import org.apache.poi.sl.usermodel.TextParagraph.TextAlign;
 import org.apache.poi.sl.usermodel.TextShape.TextAutofit;
 import org.apache.poi.sl.usermodel.VerticalAlignment;
@@ -19,6 +20,9 @@ import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTRegularTextRun;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTransform2D;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
+import org.apache.poi.util.Units;
 import org.wicexplorer.data.AtomicFiles;
 import org.wicexplorer.handout.HandoutFonts;
 import org.wicexplorer.model.Language;
@@ -95,7 +99,17 @@ public final class PptxDeckWriter {
     }
 
     private void slide(XMLSlideShow show, DeckLayout.Page page) {
-        XSLFSlide slide = show.createSlide();
+        // "Title only": the slide's title is a real title placeholder, so the outline, the slide sorter
+        // and screen readers name each slide; the other text boxes are plain ones.
+        XSLFSlide slide = show.createSlide(show.getSlideMasters().get(0).getLayout(SlideLayout.TITLE_ONLY));
+        XSLFTextShape title = null;
+        for (XSLFTextShape placeholder : slide.getPlaceholders()) {
+            if (title == null && placeholder.getTextType() == Placeholder.TITLE) {
+                title = placeholder;
+            } else {
+                slide.removeShape(placeholder);
+            }
+        }
         // Bands first, so they lie behind the text boxes.
         for (DeckLayout.Band band : DeckLayout.bands(page.body())) {
             rectangle(slide, band.x(), band.y(), band.width(), band.height(),
@@ -104,11 +118,12 @@ public final class PptxDeckWriter {
                 rectangle(slide, band.x(), band.y(), 4, band.height(), PdfDeckWriter.WARNING);
             }
         }
-        for (DeckLayout.Box box : new DeckLayout.Box[] {page.year(), page.head(), page.sources()}) {
+        for (DeckLayout.Box box : new DeckLayout.Box[] {page.year(), page.sources()}) {
             if (box != null && !box.paras().isEmpty()) {
                 textBox(slide, box);
             }
         }
+        head(slide, page.head(), title);
         for (DeckLayout.Group group : DeckLayout.groups(page.body())) {
             textBox(slide, group.box());
         }
@@ -119,9 +134,55 @@ public final class PptxDeckWriter {
         }
     }
 
+    /**
+     * The head, a box per line group: the title (its bold paragraph; else its first) goes into the
+     * slide's title placeholder, the kicker and the dates into text boxes, each where the layout put it.
+     */
+    private void head(XSLFSlide slide, DeckLayout.Box head, XSLFTextShape titleShape) {
+        List<DeckLayout.Para> paras = head.paras();
+        int titleIndex = 0;
+        for (int i = 0; i < paras.size(); i++) {
+            if (paras.get(i).pieces().stream().anyMatch(DeckLayout.Piece::bold)) {
+                titleIndex = i;
+                break;
+            }
+        }
+        float y = head.y();
+        for (int i = 0; i < paras.size(); i++) {
+            DeckLayout.Para p = paras.get(i);
+            y += p.spaceBefore();
+            float height = p.height() - p.spaceBefore();
+            DeckLayout.Para alone = new DeckLayout.Para(p.pieces(), p.size(), p.tone(), 0, p.bullet(), p.indent(),
+                    p.lines(), p.role());
+            DeckLayout.Box box = new DeckLayout.Box(head.x(), y, head.width(), height, List.of(alone));
+            if (i == titleIndex && titleShape != null) {
+                fill(titleShape, box);
+                titleShape = null;
+            } else {
+                textBox(slide, box);
+            }
+            y += height;
+        }
+        if (titleShape != null) {
+            slide.removeShape(titleShape);
+        }
+    }
+
     private void textBox(XSLFSlide slide, DeckLayout.Box box) {
-        XSLFTextBox shape = slide.createTextBox();
+        fill(slide.createTextBox(), box);
+    }
+
+    private void fill(XSLFTextShape shape, DeckLayout.Box box) {
         shape.setAnchor(new Rectangle2D.Double(box.x(), box.y(), box.width(), Math.max(box.height(), 1)));
+        if (shape.getXmlObject() instanceof CTShape sp && sp.getSpPr() != null && !sp.getSpPr().isSetXfrm()) {
+            // A placeholder keeps its layout's place unless its own shape properties say otherwise, and
+            // POI does not write them for one: say where it goes, as for any text box.
+            CTTransform2D xfrm = sp.getSpPr().addNewXfrm();
+            xfrm.addNewOff().setX((long) Units.toEMU(box.x()));
+            xfrm.getOff().setY((long) Units.toEMU(box.y()));
+            xfrm.addNewExt().setCx(Units.toEMU(box.width()));
+            xfrm.getExt().setCy(Units.toEMU(Math.max(box.height(), 1)));
+        }
         shape.setInsets(new Insets2D(0, 0, 0, 0));
         shape.setWordWrap(true);
         shape.setTextAutofit(TextAutofit.NONE);
@@ -129,6 +190,7 @@ public final class PptxDeckWriter {
         shape.clearText();
         for (DeckLayout.Para para : box.paras()) {
             XSLFTextParagraph p = shape.addNewTextParagraph();
+            p.setTextAlign(TextAlign.LEFT);
             // Exact line spacing in points (negative, in POI's convention), as the layout measured it.
             p.setLineSpacing(-(double) para.lineHeight());
             if (para.spaceBefore() > 0) {
