@@ -235,6 +235,7 @@ public final class MainWindow implements Navigator {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         bar.getChildren().addAll(spacer, dataMenu.node());
         exportMenu = new ExportMenu(d, model.seeds(), timeline.view(), root);
+        classroom.setDeckExport(exportMenu::exportDeck);
         bar.getChildren().addAll(exportMenu.controls());
         bar.getChildren().addAll(classroom.controls());
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -84,6 +84,7 @@ public final class Classroom {
     private LongSupplier nanos = System::nanoTime;
     private Supplier<Optional<TourStep>> passageSource = Optional::empty;
     private List<Problem> lastProblems = List.of();
+    private Consumer<Tour> deckExport;
 
     /**
      * @param anchor   a node of the explorer window: its scene gets the keys, its window owns the dialogs
@@ -141,6 +142,12 @@ public final class Classroom {
     /** The presentation on screen, or null. */
     public Presentation presentation() {
         return presentation;
+    }
+
+    /** What Tour ▸ Export as slides… does with the tour: the window hands it to its Export menu (ADR 0013). */
+    public void setDeckExport(Consumer<Tour> export) {
+        this.deckExport = export;
+        rebuildMenu();
     }
 
     /** Problems of the last tour file that could not be opened (empty after a good one). */
@@ -382,6 +389,12 @@ public final class Classroom {
         items.add(item("menu-save-tour-as", I18n.t("tour.saveAsMenu"), this::chooseAndSave));
         items.add(item("menu-new-tour", I18n.t("tour.newMenu"), this::newTour));
         items.add(item("menu-default-tour", I18n.t("tour.defaultMenu"), this::useDefaultTour));
+        if (deckExport != null) {
+            items.add(new SeparatorMenuItem());
+            MenuItem slides = item("menu-export-deck", I18n.t("deck.menu"), () -> deckExport.accept(tour.get()));
+            slides.setDisable(tour.get().isEmpty());
+            items.add(slides);
+        }
         tourMenu.getItems().setAll(items);
     }
 
