@@ -77,7 +77,8 @@ final class AudienceView extends StackPane {
         notice.setId("present-notice");
         notice.getStyleClass().add("present-notice");
         notice.setVisible(false);
-        StackPane.setAlignment(notice, Pos.TOP_CENTER);
+        // Low on the screen, over the year strip: at the top it hid the slide's year and title.
+        StackPane.setAlignment(notice, Pos.BOTTOM_CENTER);
         noticeTimer.setOnFinished(e -> notice.setVisible(false));
 
         autoplay.setId("present-autoplay");
@@ -98,16 +99,37 @@ final class AudienceView extends StackPane {
         return scale;
     }
 
-    /** The root font size for this window size and scale, in pixels. */
-    double fontSize() {
+    /** The root font size for this window size, in pixels: the frame's type (tour title, year strip, counter). */
+    double baseFontSize() {
         double w = getWidth() > 0 ? getWidth() : 1600;
         double h = getHeight() > 0 ? getHeight() : 1000;
-        return Math.max(8, Math.min(h / LINES_PER_HEIGHT, w / EMS_PER_WIDTH) * scale.get());
+        return Math.max(8, Math.min(h / LINES_PER_HEIGHT, w / EMS_PER_WIDTH));
+    }
+
+    /** The slide's font size, in pixels, before the slide is shrunk to fit: the base size times the scale. */
+    double fontSize() {
+        return baseFontSize() * scale.get();
+    }
+
+    /**
+     * The size one em of slide text really has on the screen: the scale setting, then the fit. On a full
+     * slide the fit takes back what a larger scale gives, which {@link Presentation} tells the class.
+     */
+    double renderedFontSize() {
+        return fontSize() * fit.currentScale();
     }
 
     private void resize() {
-        // Only the size is set here; colours and everything else come from the stylesheet.
-        setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", fontSize()));
+        // Only the size is set here; colours and everything else come from the stylesheet. The scale
+        // enlarges the slide alone: a frame growing with it would take the room the slide needs.
+        setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", baseFontSize()));
+        fit.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", fontSize()));
+    }
+
+    /** Lays the slide out now, so that {@link #renderedFontSize()} reflects a change just made. */
+    void layoutNow() {
+        applyCss();
+        layout();
     }
 
     /**

@@ -357,9 +357,29 @@ public final class Presentation {
         return true;
     }
 
+    /**
+     * Sets the type scale and says what it did. On a slide that already fills the screen, a larger scale
+     * cannot make the text larger (the slide would no longer fit); the notice then says so rather than
+     * claiming a size the class does not see. The scale is kept, for the shorter slides.
+     */
     public void setScale(double value) {
+        double old = audience.scaleProperty().get();
+        double before = audience.renderedFontSize();
         audience.scaleProperty().set(clampScale(value));
-        audience.showNotice(I18n.t("present.scale", Math.round(audience.scaleProperty().get() * 100)));
+        double now = audience.scaleProperty().get();
+        long percent = Math.round(now * 100);
+        boolean larger = now > old;
+        if (larger && audience.getScene() != null) {
+            audience.layoutNow();
+        }
+        boolean grew = audience.renderedFontSize() > before * 1.01;
+        audience.showNotice(larger && !grew && audience.getScene() != null
+                ? I18n.t("present.scaleFits", percent) : I18n.t("present.scale", percent));
+    }
+
+    /** The size one em of slide text has on the screen now, in pixels, after the fit. */
+    double renderedFontSize() {
+        return audience.renderedFontSize();
     }
 
     private static double clampScale(double value) {

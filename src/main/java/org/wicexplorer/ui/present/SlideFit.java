@@ -9,8 +9,11 @@ import javafx.scene.transform.Scale;
  * whole, never cut off, so a long theme or a large scale setting costs size rather than content.
  */
 final class SlideFit extends Region {
-    /** Below this the type is too small to read anyway, so a longer slide is cut off rather than shrunk. */
-    private static final double MIN_SCALE = 0.4;
+    /**
+     * Below this the type is too small to read anyway, so a longer slide is cut off rather than shrunk.
+     * Low enough that a full slide at the largest type scale (twice the normal size) still fits whole.
+     */
+    private static final double MIN_SCALE = 0.2;
     private final Scale scale = new Scale(1, 1, 0, 0);
     private Node slide;
 
