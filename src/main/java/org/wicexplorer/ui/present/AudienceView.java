@@ -18,6 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import org.wicexplorer.model.Dataset;
+import org.wicexplorer.ui.I18n;
 
 import java.util.Locale;
 
@@ -40,6 +41,7 @@ final class AudienceView extends StackPane {
     private final Label jump = new Label();
     private final Label notice = new Label();
     private final Label autoplay = new Label();
+    private final Label continues = new Label();
     private final KeyHelp help = new KeyHelp();
     private final DoubleProperty scale = new SimpleDoubleProperty(this, "scale", 1);
     private final PauseTransition noticeTimer = new PauseTransition(NOTICE);
@@ -55,7 +57,8 @@ final class AudienceView extends StackPane {
         tourTitle.getStyleClass().add("present-tour-title");
         tourTitle.setMinWidth(0);
         HBox.setHgrow(strip, Priority.ALWAYS);
-        HBox bottom = new HBox(strip, counter);
+        continues.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bottom = new HBox(strip, continues, counter);
         bottom.getStyleClass().add("present-bottom");
         bottom.setAlignment(Pos.CENTER);
 
@@ -85,6 +88,15 @@ final class AudienceView extends StackPane {
         autoplay.getStyleClass().add("present-autoplay");
         autoplay.setVisible(false);
         StackPane.setAlignment(autoplay, Pos.TOP_RIGHT);
+
+        // A slide that larger type makes continue says so, beside the step counter.
+        continues.setId("present-continues");
+        continues.getStyleClass().add("present-continues");
+        continues.setVisible(false);
+        continues.managedProperty().bind(continues.visibleProperty());
+        fit.typeScaleProperty().bind(scale);
+        fit.pageProperty().addListener((obs, o, n) -> showContinues());
+        fit.pagesProperty().addListener((obs, o, n) -> showContinues());
 
         help.setVisible(false);
         StackPane.setAlignment(help, Pos.CENTER);
@@ -163,6 +175,41 @@ final class AudienceView extends StackPane {
 
     Node slide() {
         return fit.slide();
+    }
+
+    SlideFit fit() {
+        return fit;
+    }
+
+    /** The next screen of a slide that continues; false when the slide's last screen is shown. */
+    boolean nextPage() {
+        return fit.nextPage();
+    }
+
+    boolean previousPage() {
+        return fit.previousPage();
+    }
+
+    /** After going back a step: its last screen, where the class left it. */
+    void lastPage() {
+        layoutNow();
+        fit.lastPage();
+    }
+
+    int pages() {
+        return fit.pagesProperty().get();
+    }
+
+    int page() {
+        return fit.pageProperty().get();
+    }
+
+    private void showContinues() {
+        int pages = fit.pagesProperty().get();
+        int at = fit.pageProperty().get();
+        continues.setVisible(pages > 1);
+        continues.setText(pages > 1 ? I18n.t(at + 1 < pages ? "present.continues" : "present.continued",
+                at + 1, pages) : "");
     }
 
     YearStrip strip() {

@@ -56,6 +56,8 @@ public final class Presentation {
     private Runnable onPresenterToggle = () -> { };
     private Runnable onChange = () -> { };
     private boolean left;
+    /** Set while stepping back, so the step before opens at its last screen, as the class left it. */
+    private boolean enterAtEnd;
 
     public Presentation(Dataset dataset, SeedLibrary seeds, Tour tour, int start, PresentationSettings settings,
                         LongSupplier nanos) {
@@ -186,12 +188,24 @@ public final class Presentation {
 
     // ---- actions, each also reachable from a key ----
 
+    /** The next screen of a slide that continues (larger type on a full slide), else the next step. */
     public void next() {
-        act(deck::next);
+        act(() -> audience.nextPage() || deck.next());
     }
 
+    /** The screen before, else the previous step, at its last screen. */
     public void previous() {
-        act(deck::previous);
+        act(() -> {
+            if (audience.previousPage()) {
+                return true;
+            }
+            enterAtEnd = true;
+            try {
+                return deck.previous();
+            } finally {
+                enterAtEnd = false;
+            }
+        });
     }
 
     public void toggleBlank() {
@@ -358,23 +372,16 @@ public final class Presentation {
     }
 
     /**
-     * Sets the type scale and says what it did. On a slide that already fills the screen, a larger scale
-     * cannot make the text larger (the slide would no longer fit); the notice then says so rather than
-     * claiming a size the class does not see. The scale is kept, for the shorter slides.
+     * Sets the type scale and says what it did. Larger type is really larger: a slide that no longer
+     * fits continues on a next screen (the next key shows it), and the notice says so.
      */
     public void setScale(double value) {
-        double old = audience.scaleProperty().get();
-        double before = audience.renderedFontSize();
         audience.scaleProperty().set(clampScale(value));
-        double now = audience.scaleProperty().get();
-        long percent = Math.round(now * 100);
-        boolean larger = now > old;
-        if (larger && audience.getScene() != null) {
+        long percent = Math.round(audience.scaleProperty().get() * 100);
+        if (audience.getScene() != null) {
             audience.layoutNow();
         }
-        boolean grew = audience.renderedFontSize() > before * 1.01;
-        audience.showNotice(larger && !grew && audience.getScene() != null
-                ? I18n.t("present.scaleFits", percent) : I18n.t("present.scale", percent));
+        audience.showNotice(I18n.t(audience.pages() > 1 ? "present.scaleContinues" : "present.scale", percent));
     }
 
     /** The size one em of slide text has on the screen now, in pixels, after the fit. */
@@ -403,6 +410,9 @@ public final class Presentation {
         javafx.scene.Node slide = step.map(slides::build)
                 .orElseGet(() -> Slides.message(I18n.t("present.emptyTour")));
         lastTransition = audience.show(slide, direction, reducedMotion.get());
+        if (enterAtEnd && audience.getScene() != null) {
+            audience.lastPage();
+        }
         Optional<String> edition = step.flatMap(this::editionOf);
         edition.ifPresent(id -> lastEdition = id);
         Edition e = edition.flatMap(dataset::edition).orElse(null);

@@ -40,8 +40,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Issue 17: what the class sees on the projector. Every statement is whole on the slide (no "…", nothing
  * cut off at the bottom), at a projector's 1024×768 and at 1600×1000, in English and in 中文; a fact
- * not found reads "not yet known"; key points hang their bullets; and "larger type" either makes the
- * text larger or says that the slide is already as large as fits.
+ * not found reads "not yet known"; key points hang their bullets; and "larger type" makes the text
+ * larger, a full slide continuing on a second screen.
  */
 @ExtendWith(ApplicationExtension.class)
 class SlideLayoutTest {
@@ -247,41 +247,93 @@ class SlideLayoutTest {
         return presentation.audience().noticeText();
     }
 
+    /** The text blocks of the slide: each paragraph, label and line. */
+    private List<Node> blocks() {
+        return descendants(presentation.audience().slide())
+                .filter(n -> n.isVisible() && (n instanceof TextFlow || n instanceof Labeled)
+                        && !(n.getParent() instanceof TextFlow))
+                .filter(n -> n.getLayoutBounds().getHeight() > 0)
+                .toList();
+    }
+
+    /** The blocks shown whole on the screen of the slide now showing (inside the fit's clip). */
+    private List<Node> wholeOnThisScreen() {
+        SlideFit fit = presentation.audience().fit();
+        Bounds visible = fit.localToScene(fit.getClip().getBoundsInLocal());
+        return blocks().stream().filter(n -> {
+            Bounds b = n.localToScene(n.getLayoutBounds());
+            return b.getMinY() >= visible.getMinY() - 1 && b.getMaxY() <= visible.getMaxY() + 1
+                    && b.getMaxX() <= visible.getMaxX() + 1;
+        }).toList();
+    }
+
     @Test
-    void largerTypeGrowsTheTextOrSaysTheSlideIsAtItsLargest(FxRobot robot) throws Exception {
+    void largerTypeIsReallyLargerAndAFullSlideContinues(FxRobot robot) throws Exception {
         present(robot, Locale.ENGLISH, builtIn(), 1024, 768);
-        robot.interact(() -> presentation.next()); // 2015: a full slide at 1024×768
+        robot.type(KeyCode.RIGHT); // 2015: a full slide at 1024×768
         WaitForAsyncUtils.waitForFxEvents();
-        boolean sawCap = false;
-        double before = renderedPointSize();
+        assertEquals(1, presentation.audience().pages(), "at normal size the whole slide is on one screen");
+        double normal = renderedPointSize();
+        double before = normal;
         for (int i = 1; i <= 4; i++) {
             String notice = pressCtrlPlus(robot);
             double after = renderedPointSize();
+            assertTrue(after > before * 1.05, "Ctrl + makes the text larger: " + before + " → " + after);
             assertTrue(notice.startsWith("Type size: " + (100 + 10 * i) + " %"), notice);
-            if (after > before * 1.01) {
-                assertEquals("Type size: " + (100 + 10 * i) + " %", notice, "grew " + before + " → " + after);
-            } else {
-                sawCap = true;
-                assertTrue(notice.contains("already as large as fits the screen"),
-                        "the text did not grow (" + before + " → " + after + "), and the notice must say so: " + notice);
-                assertTrue(after >= before * 0.99, "larger type never makes the text smaller: " + before + " → " + after);
-            }
             before = after;
         }
-        assertTrue(sawCap, "the 2015 slide fills a 1024×768 screen, so Ctrl + reaches its largest size");
-        assertWhole("2015 at 140 %");
+        assertEquals(1.4 * normal, before, normal * 0.03, "140 % is 1.4 times the normal size");
+        int pages = presentation.audience().pages();
+        assertTrue(pages > 1, "the full slide continues on a second screen");
+        assertTrue(presentation.audience().noticeText().contains("continues on a second screen"),
+                presentation.audience().noticeText());
+        Label continues = robot.lookup("#present-continues").queryAs(Label.class);
+        assertTrue(continues.isVisible());
+        assertEquals("continues ▸ 1 / " + pages, continues.getText());
 
-        // The 2026 slide is short: the same keys make its text really larger, and the notice says the size only.
-        robot.type(KeyCode.END);
-        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        // Every line of the slide is whole on one of its screens; the next key walks through them.
+        List<Node> all = blocks();
+        java.util.Set<Node> seen = new java.util.HashSet<>(wholeOnThisScreen());
+        for (int p = 1; p < pages; p++) {
+            robot.type(KeyCode.RIGHT);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(1, presentation.index(), "the next screen of the same step");
+            assertEquals(p, presentation.audience().page());
+            seen.addAll(wholeOnThisScreen());
+        }
+        List<String> missing = all.stream().filter(n -> !seen.contains(n)).map(n -> n instanceof Labeled l
+                ? l.getText() : n.toString()).toList();
+        assertTrue(missing.isEmpty(), "shown whole on no screen: " + missing);
+        assertEquals("end of this slide · " + pages + " / " + pages, continues.getText());
+
+        robot.type(KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();
-        double normal = renderedPointSize();
+        assertEquals(2, presentation.index(), "after the slide's last screen, the next step");
+        robot.type(KeyCode.LEFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, presentation.index());
+        assertEquals(pages - 1, presentation.audience().page(), "back a step: its last screen, as it was left");
+        robot.type(KeyCode.HOME);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, presentation.audience().page(), "Home: the first screen of the first step");
+
+        // Back to normal size: one screen again, the whole slide, nothing cut.
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, presentation.audience().pages());
+        assertFalse(continues.isVisible());
+        assertWhole("2015 at 100 %");
+
+        // The 2026 slide is short: larger type fits on one screen, and the notice gives the size only.
+        robot.type(KeyCode.END);
+        WaitForAsyncUtils.waitForFxEvents();
+        double short100 = renderedPointSize();
+        pressCtrlPlus(robot);
         String notice = pressCtrlPlus(robot);
-        notice = pressCtrlPlus(robot);
         assertEquals("Type size: 120 %", notice);
-        assertTrue(renderedPointSize() > normal * 1.15, normal + " → " + renderedPointSize());
-        Text point = robot.lookup(".slide-point").match(n -> n instanceof Text).queryAs(Text.class);
-        assertTrue(point.getFont().getSize() > 0);
+        assertEquals(1.2 * short100, renderedPointSize(), short100 * 0.02);
+        assertEquals(1, presentation.audience().pages());
         assertWhole("2026 at 120 %");
     }
 
