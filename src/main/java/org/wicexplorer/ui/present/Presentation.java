@@ -69,6 +69,7 @@ public final class Presentation {
         this.deck = new Deck(tour.size(), start);
         this.autoplay = new Autoplay(deck, settings.autoplaySecondsOrDefault());
         this.audience = new AudienceView(dataset);
+        autoplay.setPager(audience::nextPage);
         this.clock = new ElapsedClock(nanos);
         audience.scaleProperty().set(clampScale(settings.scaleOrDefault()));
         reducedMotion.set(settings.reducedMotionOrDefault() || Motion.requestedAtStartup());

@@ -338,6 +338,28 @@ class SlideLayoutTest {
     }
 
     @Test
+    void autoplayShowsEveryScreenOfASlideThatContinues(FxRobot robot) throws Exception {
+        present(robot, Locale.ENGLISH, builtIn(), 1024, 768);
+        robot.type(KeyCode.RIGHT);
+        for (int i = 0; i < 4; i++) {
+            pressCtrlPlus(robot);
+        }
+        int pages = presentation.audience().pages();
+        assertTrue(pages > 1);
+        java.util.concurrent.atomic.AtomicInteger furthest = new java.util.concurrent.atomic.AtomicInteger();
+        robot.interact(() -> presentation.audience().fit().pageProperty().addListener((obs, o, n) -> {
+            if (presentation.index() == 1) {
+                furthest.accumulateAndGet(n.intValue(), Math::max);
+            }
+        }));
+        presentation.setAutoplayInterval(javafx.util.Duration.millis(40));
+        robot.type(KeyCode.A);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> presentation.index() >= 2);
+        robot.type(KeyCode.A);
+        assertEquals(pages - 1, furthest.get(), "autoplay showed the slide's last screen before moving on");
+    }
+
+    @Test
     void theFrameKeepsItsSizeWhenTheTypeGrows(FxRobot robot) throws Exception {
         present(robot, Locale.ENGLISH, builtIn(), 1024, 768);
         Label counter = robot.lookup("#present-counter").queryAs(Label.class);
