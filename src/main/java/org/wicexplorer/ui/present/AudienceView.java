@@ -183,10 +183,13 @@ final class AudienceView extends StackPane {
 
     /** The next screen of a slide that continues; false when the slide's last screen is shown. */
     boolean nextPage() {
+        // A key can come before the next pulse has laid out a slide just shown: count its screens first.
+        layoutNow();
         return fit.nextPage();
     }
 
     boolean previousPage() {
+        layoutNow();
         return fit.previousPage();
     }
 

@@ -61,7 +61,7 @@ final class SlideFit extends Region {
             slide.getTransforms().removeAll(scale, scroll);
         }
         slide = node;
-        page.set(0);
+        setPages(List.of(0.0), 0);
         if (node == null) {
             getChildren().clear();
         } else {
