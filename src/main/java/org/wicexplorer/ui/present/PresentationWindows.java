@@ -119,6 +119,7 @@ final class PresentationWindows {
             presenter.setTitle(I18n.t("presenter.windowTitle"));
             presenter.setScene(scene);
             OptionalInt laptop = plan().presenter();
+            presenterView.setOneScreen(laptop.isEmpty());
             // With one screen it is owned by the slides, so a window manager keeps it above the fullscreen
             // slide (owned by the explorer it opened unseen behind it); with two it stays with the explorer
             // on the laptop's screen.

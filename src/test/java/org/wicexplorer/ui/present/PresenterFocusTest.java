@@ -98,6 +98,9 @@ class PresenterFocusTest {
         press(robot, KeyCode.RIGHT);
         press(robot, KeyCode.P);
         assertTrue(presenter().isShowing(), "P opens the presenter view");
+        javafx.scene.control.Label hint = (javafx.scene.control.Label) presenter().getScene().lookup("#presenter-one-screen");
+        assertTrue(hint.isVisible(), "with one screen the presenter view says the class may see it");
+        assertTrue(hint.getText().contains("P closes it"), hint.getText());
         press(robot, KeyCode.P);
         assertEquals(1, classroom.presentation().index(), "P moved no step");
         assertTheSlidesHaveTheKeys(robot);
