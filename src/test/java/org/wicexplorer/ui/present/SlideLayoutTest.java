@@ -187,7 +187,22 @@ class SlideLayoutTest {
 
     @Test
     void aFactNotFoundReadsNotYetKnownOnTheSlide(FxRobot robot) throws Exception {
-        present(robot, Locale.ENGLISH, builtIn(), 1600, 1000);
+        // The last edition as it stood before its summit: theme and end date not yet in the sources.
+        Tour tour = builtIn();
+        org.wicexplorer.model.Edition known = dataset.editions().get(dataset.editions().size() - 1);
+        String reason = "not announced in the research of 2026-11 (searched sources)";
+        org.wicexplorer.model.Edition unknown = new org.wicexplorer.model.Edition(known.id(), known.year(),
+                known.ordinal(), known.kind(), known.label(), known.name(),
+                new org.wicexplorer.model.EditionDates(known.dates().start(), null, known.dates().opening(), reason,
+                        known.dates().sources()),
+                known.venue(), new org.wicexplorer.model.Fact(null, null, List.of(), reason), known.attendance(),
+                known.sessions(), known.summary(), known.highlights(), known.topics());
+        List<org.wicexplorer.model.Edition> editions = new java.util.ArrayList<>(dataset.editions());
+        editions.set(editions.size() - 1, unknown);
+        dataset = new Dataset(dataset.info(), dataset.topics(), editions, dataset.people(), dataset.appearances(),
+                dataset.controversies(), dataset.documents(), dataset.milestones(), dataset.eras(), dataset.conflicts(),
+                dataset.aliases(), dataset.citations());
+        present(robot, Locale.ENGLISH, tour, 1600, 1000);
         robot.interact(() -> presentation.next());
         robot.type(KeyCode.END);
         WaitForAsyncUtils.waitForFxEvents();
@@ -198,7 +213,7 @@ class SlideLayoutTest {
         assertFalse(slideText.contains("searched sources"), "no researcher wording for pupils: " + slideText);
         assertFalse(slideText.contains("research of"), slideText);
 
-        present(robot, Locale.SIMPLIFIED_CHINESE, builtIn(), 1600, 1000);
+        present(robot, Locale.SIMPLIFIED_CHINESE, tour, 1600, 1000);
         robot.type(KeyCode.END);
         WaitForAsyncUtils.waitForFxEvents();
         String zh = allText();
