@@ -3,7 +3,6 @@ package org.wicexplorer.app;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
 import javafx.stage.Screen;
@@ -20,7 +19,6 @@ import org.wicexplorer.ui.I18n;
 import org.wicexplorer.ui.MainWindow;
 import org.wicexplorer.ui.Theme;
 import org.wicexplorer.ui.present.Motion;
-import org.wicexplorer.ui.search.SearchService;
 import org.wicexplorer.ui.userdata.UserDataUi;
 import org.wicexplorer.userdata.UserDataService;
 import org.wicexplorer.userdata.UserDataStore;
@@ -38,8 +36,8 @@ public final class ExplorerApp extends Application {
     private SettingsStore store;
     /** Writes the settings off the FX thread; a burst of changes (a window dragged, Ctrl+ held) is one save. */
     private CoalescingSaver<UserSettings> settingsSaver;
-    /** The run's one search index: every window of the run shows it; see {@link #newWindow}. */
-    private SearchService search;
+    /** The services, the window and its scene, built once (the composition root). */
+    private Explorer explorer;
     private UserSettings settings;
     private UserDataUi userData;
     private Stage stage;
@@ -73,23 +71,20 @@ public final class ExplorerApp extends Application {
     public void start(Stage stage) {
         this.stage = stage;
         display = new DisplayPreferences(Theme.of(settings.theme()), settings.fontScale());
-        userData = new UserDataUi(UserDataService.open(data.dataset(), data.seeds(), UserDataStore.inUserDataHome()),
-                this::newWindow, this::wire);
-        MainWindow window = userData.createWindow();
-        Scene scene = new Scene(window.root());
-        scene.getStylesheets().add(ExplorerApp.class.getResource("/org/wicexplorer/ui/app.css").toExternalForm());
-        Fonts.apply(scene.getStylesheets());
-        display.attach(scene);
+        explorer = Explorer.assemble(data, UserDataStore.inUserDataHome(), display, getHostServices());
+        userData = explorer.userData();
+        MainWindow window = explorer.window();
         display.themeProperty().addListener((obs, old, t) -> remember(settings.withTheme(t.id())));
         display.scaleProperty().addListener((obs, old, s) -> remember(settings.withFontScale(s.doubleValue())));
+        explorer.onLanguageChosen(locale -> remember(settings.withLanguage(locale.toLanguageTag())));
         stage.setTitle(AppInfo.NAME);
-        stage.setScene(scene);
+        stage.setScene(explorer.scene());
         placeWindow(stage);
         // The remembered edition may be gone (a user-made one reset since): then the first.
         Dataset shown = window.model().dataset();
         window.model().select(settings.edition() != null && shown.edition(settings.edition()).isPresent()
                 ? settings.edition() : shown.editions().get(0).id());
-        wire(window);
+        explorer.onEachWindow(this::wire);
         stage.setOnHidden(e -> save(stage));
         stage.show();
         // Keys go to the timeline first: arrows move between editions straight away.
@@ -115,29 +110,10 @@ public final class ExplorerApp extends Application {
         }
     }
 
-    /** A window on a dataset, with the View menu (language, theme, text size) in its status bar. */
-    private MainWindow newWindow(Dataset dataset) {
-        if (search == null) {
-            search = SearchService.startingLater(dataset, data.seeds());
-        } else {
-            // After an edit, an undo, an import or a language switch: the same index, brought up to date in place.
-            search.update(dataset, data.seeds(), update -> { });
-        }
-        MainWindow window = new MainWindow(dataset, data.seeds(), getHostServices(), search);
-        window.addToStatusBar(display.menu(this::switchLanguage));
-        return window;
-    }
-
-    private void switchLanguage(Locale locale) {
-        I18n.use(locale);
-        remember(settings.withLanguage(I18n.locale().toLanguageTag()));
-        reopenWindow();
-    }
-
     /**
-     * Builds the window's content again, e.g. after a language change (texts are read when views are built):
-     * the same rebuild as after a data edit, in the same stage and scene, so the size, place, theme and text
-     * size stay, and the edition and detail tab are carried over.
+     * Relabels the window in the current language (texts are read when views are built): the same window
+     * rebuild as after a data edit, in the same stage and scene, so the size, place, theme and text size stay,
+     * the edition and detail destination are carried over, and the search index is kept.
      */
     void reopenWindow() {
         userData.rebuild();
@@ -168,7 +144,6 @@ public final class ExplorerApp extends Application {
 
     /** Remembers what the user chooses in a window: the first one, and each one rebuilt after an edit. */
     private void wire(MainWindow window) {
-        window.dataMenu().setTarget(userData.importTarget());
         window.model().selectedEditionProperty().addListener((obs, old, e) -> {
             if (e != null) {
                 settings = settings.withEdition(e.id());
@@ -184,14 +159,11 @@ public final class ExplorerApp extends Application {
     /** Every user edit is on disk before the JVM exits. */
     @Override
     public void stop() {
-        if (userData != null) {
-            userData.service().close();
+        if (explorer != null) {
+            explorer.close();
         }
         if (settingsSaver != null) {
             settingsSaver.close();
-        }
-        if (search != null) {
-            search.close();
         }
     }
 

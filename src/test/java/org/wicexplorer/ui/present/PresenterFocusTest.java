@@ -1,6 +1,5 @@
 package org.wicexplorer.ui.present;
 
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -10,9 +9,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.wicexplorer.app.StartupData;
 import org.wicexplorer.ui.I18n;
 import org.wicexplorer.ui.MainWindow;
+import org.wicexplorer.ui.UiTestSupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -31,13 +30,8 @@ class PresenterFocusTest {
     @Start
     void start(Stage stage) throws Exception {
         I18n.use(java.util.Locale.ENGLISH);
-        StartupData data = StartupData.load(null);
-        window = new MainWindow(data.dataset(), data.seeds(), null);
+        window = UiTestSupport.show(stage);
         classroom = window.classroom();
-        Scene scene = new Scene(window.root(), 1400, 900);
-        scene.getStylesheets().add(MainWindow.class.getResource("/org/wicexplorer/ui/app.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
         window.model().select("wic-2014");
         window.timeline().view().requestFocus();
     }
