@@ -60,7 +60,10 @@ class BundledDatasetTest {
     void whatNoSourceSettlesFor2026StaysUnknownWithItsReason() {
         Edition last = dataset.editions().get(12);
         assertEquals("开源开放 共建共享——携手构建网络空间命运共同体", last.theme().zh());
-        assertTrue(last.theme().en().contains("No official English wording found"), last.theme().en());
+        // No official English wording was found: none is made up; the summary says so in both languages.
+        assertEquals(null, last.theme().en());
+        assertTrue(last.summary().en().contains("no official English wording was found"), last.summary().en());
+        assertTrue(last.summary().zh().contains("未查到官方英文译法"), last.summary().zh());
         assertFalse(last.attendance().isKnown(), "no closing report was found, so attendance is not known");
         assertTrue(last.attendance().unknown().contains("searched again"), last.attendance().unknown());
     }
@@ -78,7 +81,8 @@ class BundledDatasetTest {
     @Test
     void everyKnownThemeIsGivenInEnglishAndChinese() {
         for (Edition e : dataset.editions()) {
-            if (e.theme().isKnown()) {
+            // 2026's theme exists only in Chinese so far: no English wording is made up for it.
+            if (e.theme().isKnown() && !e.id().equals("wic-2026")) {
                 assertTrue(e.theme().en() != null && !e.theme().en().isBlank(), e.id() + " EN theme");
                 assertTrue(e.theme().zh() != null && !e.theme().zh().isBlank(), e.id() + " 中文 theme");
             }

@@ -87,7 +87,9 @@ class DeckClientTest {
                             language + " page " + (i + 1) + " shows the edition's name: " + page);
                     if (e.theme().isKnown()) {
                         // Both scripts on every slide: the theme is in English and in Chinese.
-                        assertTrue(page.contains(DeckWriterTest.flat(e.theme().en())), page);
+                        if (e.theme().en() != null) { // 2026's theme exists only in Chinese so far
+                            assertTrue(page.contains(DeckWriterTest.flat(e.theme().en())), page);
+                        }
                         assertTrue(page.contains(DeckWriterTest.flat(e.theme().zh())), page);
                     }
                 }

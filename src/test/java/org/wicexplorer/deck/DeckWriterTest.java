@@ -88,8 +88,10 @@ class DeckWriterTest {
                     assertTrue(slide.contains(flat(e.name().in(language))), language + " slide " + (i + 1) + ": " + slide);
                     assertTrue(slide.contains(String.valueOf(e.year())));
                     if (e.theme().isKnown()) {
-                        // The theme in both languages, whatever the deck's language.
-                        assertTrue(slide.contains(flat(e.theme().en())), slide);
+                        // The theme in both languages, whatever the deck's language (2026 has only the Chinese).
+                        if (e.theme().en() != null) {
+                            assertTrue(slide.contains(flat(e.theme().en())), slide);
+                        }
                         assertTrue(slide.contains(flat(e.theme().zh())), slide);
                     }
                     assertFalse(slide.contains("…"), "nothing is cut: " + slide);
