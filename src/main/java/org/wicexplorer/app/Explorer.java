@@ -3,7 +3,9 @@ package org.wicexplorer.app;
 import javafx.application.HostServices;
 import javafx.scene.Scene;
 import org.wicexplorer.model.Dataset;
+import org.wicexplorer.ui.DialogService;
 import org.wicexplorer.ui.DisplayPreferences;
+import org.wicexplorer.ui.FxDialogService;
 import org.wicexplorer.ui.Fonts;
 import org.wicexplorer.ui.I18n;
 import org.wicexplorer.ui.MainWindow;
@@ -28,17 +30,21 @@ public final class Explorer implements AutoCloseable {
     private final HostServices host;
     private final SearchService search;
     private final UserDataUi userData;
-    private final Scene scene;
+    private Scene scene;
+    private final DialogService dialogs;
     private final List<Consumer<MainWindow>> onWindow = new ArrayList<>();
     private Consumer<Locale> onLanguage = locale -> { };
 
-    private Explorer(StartupData data, UserDataStore store, DisplayPreferences display, HostServices host) {
+    private Explorer(StartupData data, UserDataStore store, DisplayPreferences display, HostServices host,
+                     DialogService dialogs) {
         this.data = data;
         this.display = display;
         this.host = host;
+        this.dialogs = dialogs != null ? dialogs
+                : new FxDialogService(() -> scene == null ? null : scene.getWindow());
         this.search = SearchService.startingLater(data.dataset(), data.seeds());
-        this.userData = new UserDataUi(UserDataService.open(data.dataset(), data.seeds(), store), this::newWindow,
-                this::wire);
+        this.userData = new UserDataUi(UserDataService.open(data.dataset(), data.seeds(), store), this.dialogs,
+                this::newWindow, this::wire);
         MainWindow window = userData.createWindow();
         this.scene = new Scene(window.root());
         scene.getStylesheets().add(Explorer.class.getResource("/org/wicexplorer/ui/app.css").toExternalForm());
@@ -52,7 +58,18 @@ public final class Explorer implements AutoCloseable {
      * given. {@code host} opens web links in the browser (null in tests). On the FX thread.
      */
     public static Explorer assemble(StartupData data, UserDataStore store, DisplayPreferences display, HostServices host) {
-        return new Explorer(data, store, display, host);
+        return new Explorer(data, store, display, host, null);
+    }
+
+    /** {@link #assemble} with the dialogs shown through {@code dialogs} (tests hand in a recording fake). */
+    public static Explorer assemble(StartupData data, UserDataStore store, DisplayPreferences display, HostServices host,
+                                    DialogService dialogs) {
+        return new Explorer(data, store, display, host, dialogs);
+    }
+
+    /** Every dialog of the run. */
+    public DialogService dialogs() {
+        return dialogs;
     }
 
     /** The scene the window lives in for the whole run; its root changes when the window is rebuilt. */
@@ -102,7 +119,7 @@ public final class Explorer implements AutoCloseable {
     /** A window on a dataset: the run's search index, brought up to the dataset in place, and the View menu. */
     private MainWindow newWindow(Dataset dataset) {
         search.update(dataset, data.seeds(), update -> { });
-        MainWindow window = new MainWindow(dataset, data.seeds(), host, search);
+        MainWindow window = new MainWindow(dataset, data.seeds(), host, search, dialogs);
         window.addToStatusBar(display.menu(this::switchLanguage));
         return window;
     }

@@ -52,25 +52,30 @@ public final class MainWindow implements Navigator {
     private HBox statusBar;
     private ExportMenu exportMenu;
     private final DataMenu dataMenu;
+    /** Every dialog the window's features show. */
+    private final DialogService dialogs;
     /** Whether the search service is this window's own, to close when another window replaces it. */
     private final boolean ownsSearch;
 
     /** A window with a search index of its own, built in the background once the window is shown. */
     public MainWindow(Dataset dataset, SeedLibrary seeds, HostServices hostServices) {
-        this(dataset, seeds, hostServices, SearchService.startingLater(dataset, seeds), true);
+        this(dataset, seeds, hostServices, SearchService.startingLater(dataset, seeds), null, true);
     }
 
     /**
      * A window on the run's one search service, which outlives the window: after an edit or a language
      * switch the next window takes it over, and it is updated in place, not rebuilt.
      */
-    public MainWindow(Dataset dataset, SeedLibrary seeds, HostServices hostServices, SearchService sharedSearch) {
-        this(dataset, seeds, hostServices, sharedSearch, false);
+    public MainWindow(Dataset dataset, SeedLibrary seeds, HostServices hostServices, SearchService sharedSearch,
+                      DialogService dialogs) {
+        this(dataset, seeds, hostServices, sharedSearch, dialogs, false);
     }
 
     private MainWindow(Dataset dataset, SeedLibrary seeds, HostServices hostServices, SearchService searchService,
-                       boolean ownsSearch) {
+                       DialogService dialogs, boolean ownsSearch) {
         this.ownsSearch = ownsSearch;
+        this.dialogs = dialogs != null ? dialogs
+                : new FxDialogService(() -> root.getScene() == null ? null : root.getScene().getWindow());
         this.model = new ExplorerModel(dataset, seeds);
         this.hostServices = hostServices;
         CiteContext cite = new CiteContext(dataset, seeds, this);
@@ -97,7 +102,7 @@ public final class MainWindow implements Navigator {
         root.setTop(toolbar.node());
         root.setCenter(search.overlay(main));
         search.installShortcuts(root);
-        classroom = new Classroom(model, root, this::returnFromPresentation);
+        classroom = new Classroom(model, root, this.dialogs, this::returnFromPresentation);
         classroom.setPassageSource(() -> reader.passage().map(p -> TourStep.passage(p.documentId(), p.text())));
         dataMenu = new DataMenu(model::dataset, seeds, search.service());
         root.setBottom(statusBar(dataset));
@@ -207,6 +212,11 @@ public final class MainWindow implements Navigator {
         if (previous.ownsSearch && previous.search.service() != search.service()) {
             previous.search.service().close();
         }
+    }
+
+    /** The dialogs this window's features show. */
+    public DialogService dialogs() {
+        return dialogs;
     }
 
     /** Presentation mode and tours. */

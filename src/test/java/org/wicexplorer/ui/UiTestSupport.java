@@ -40,9 +40,20 @@ public final class UiTestSupport {
 
     /** {@link #explorer(Stage)} with the user's layer in a given file (a restart reads the same one). */
     public static Explorer explorer(Stage stage, UserDataStore store) throws Exception {
+        return explorer(stage, store, null);
+    }
+
+    /** {@link #explorer(Stage)} whose dialogs go to {@code dialogs} (a {@link RecordingDialogs}); null for real ones. */
+    public static Explorer explorer(Stage stage, DialogService dialogs) throws Exception {
+        Path base = Files.createDirectories(Path.of("target", "test-userdir", "ui"));
+        return explorer(stage, new UserDataStore(Files.createTempDirectory(base, "window").resolve(UserDataStore.FILE_NAME)),
+                dialogs);
+    }
+
+    private static Explorer explorer(Stage stage, UserDataStore store, DialogService dialogs) throws Exception {
         I18n.use(Locale.ENGLISH);
         StartupData data = StartupData.load(null);
-        Explorer explorer = Explorer.assemble(data, store, new DisplayPreferences(Theme.LIGHT, 1.0), null);
+        Explorer explorer = Explorer.assemble(data, store, new DisplayPreferences(Theme.LIGHT, 1.0), null, dialogs);
         stage.setScene(explorer.scene());
         stage.setWidth(1440);
         stage.setHeight(900);

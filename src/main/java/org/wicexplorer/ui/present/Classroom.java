@@ -29,6 +29,7 @@ import org.wicexplorer.tour.Tour;
 import org.wicexplorer.tour.TourStep;
 import org.wicexplorer.ui.ExplorerModel;
 import org.wicexplorer.ui.Fonts;
+import org.wicexplorer.ui.DialogService;
 import org.wicexplorer.ui.I18n;
 
 import java.io.IOException;
@@ -57,6 +58,7 @@ public final class Classroom {
     private final CurrentTour tour;
     private final Slides slides;
     private final PresentationSettingsStore settingsStore;
+    private final TourDialogs dialogs;
 
     /** The presentation's settings as they are to be written, and where. */
     private record PendingSettings(PresentationSettingsStore store, PresentationSettings settings) {
@@ -90,8 +92,9 @@ public final class Classroom {
      * @param anchor   a node of the explorer window: its scene gets the keys, its window owns the dialogs
      * @param returnTo shows an edition in the explorer when a presentation ends
      */
-    public Classroom(ExplorerModel model, Node anchor, Consumer<String> returnTo) {
+    public Classroom(ExplorerModel model, Node anchor, DialogService dialogs, Consumer<String> returnTo) {
         this.model = model;
+        this.dialogs = new TourDialogs(dialogs);
         this.anchor = anchor;
         this.returnTo = returnTo;
         this.files = new TourFiles(model.dataset(), model.seeds());
@@ -272,7 +275,7 @@ public final class Classroom {
             return true;
         } catch (DataException e) {
             lastProblems = e.problems();
-            TourDialogs.problems(owner(), file, e.problems());
+            dialogs.problems(file, e.problems());
             return false;
         }
     }
@@ -283,7 +286,7 @@ public final class Classroom {
             tour.saved(file);
             return true;
         } catch (IOException e) {
-            TourDialogs.saveFailed(owner(), file, e.getMessage());
+            dialogs.saveFailed(file, e.getMessage());
             return false;
         }
     }
@@ -297,7 +300,7 @@ public final class Classroom {
     }
 
     void chooseAndSave() {
-        Path file = TourDialogs.chooseToSave(owner(), tour.file());
+        Path file = dialogs.chooseToSave(tour.file());
         if (file != null) {
             saveTo(file);
         }
@@ -307,7 +310,7 @@ public final class Classroom {
         if (!mayReplace()) {
             return;
         }
-        Path file = TourDialogs.chooseToOpen(owner(), tour.file());
+        Path file = dialogs.chooseToOpen(tour.file());
         if (file != null) {
             openTour(file);
         }
@@ -333,7 +336,7 @@ public final class Classroom {
         if (!tour.isModified()) {
             return true;
         }
-        return switch (TourDialogs.askUnsaved(owner(), tour.get().title().in(I18n.language()))) {
+        return switch (dialogs.askUnsaved(tour.get().title().in(I18n.language()))) {
             case SAVE -> {
                 save();
                 yield !tour.isModified();

@@ -2,13 +2,10 @@ package org.wicexplorer.ui.userdata;
 
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -19,9 +16,9 @@ import org.wicexplorer.data.Problem;
 import org.wicexplorer.interchange.ImportTarget;
 import org.wicexplorer.model.Dataset;
 import org.wicexplorer.model.Edition;
-import org.wicexplorer.ui.DialogLook;
 import org.wicexplorer.ui.I18n;
 import org.wicexplorer.ui.Destination;
+import org.wicexplorer.ui.DialogService;
 import org.wicexplorer.ui.MainWindow;
 import org.wicexplorer.ui.reader.ReaderPane;
 import org.wicexplorer.userdata.EditRefusedException;
@@ -49,6 +46,7 @@ public final class UserDataUi {
     private static final KeyCombination REDO_Y = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
 
     private final UserDataService service;
+    private final DialogService dialogs;
     private final Function<Dataset, MainWindow> windows;
     private final Consumer<MainWindow> onNewWindow;
     private MainWindow window;
@@ -61,12 +59,14 @@ public final class UserDataUi {
      * {@code windows} builds a window on a dataset; {@code onNewWindow} hears of each window that replaces
      * the previous one after an edit, to wire it as the first one was.
      */
-    public UserDataUi(UserDataService service, Function<Dataset, MainWindow> windows, Consumer<MainWindow> onNewWindow) {
+    public UserDataUi(UserDataService service, DialogService dialogs, Function<Dataset, MainWindow> windows,
+                      Consumer<MainWindow> onNewWindow) {
         this.service = service;
+        this.dialogs = dialogs;
         this.windows = windows;
         this.onNewWindow = onNewWindow;
         service.addListener(this::changed);
-        service.addSaveFailureListener(e -> Platform.runLater(() -> alert(Alert.AlertType.ERROR,
+        service.addSaveFailureListener(e -> Platform.runLater(() -> alert(DialogService.Kind.ERROR,
                 I18n.t("userdata.saveFailed", service.store().file(), e.getMessage()), null)));
     }
 
@@ -276,23 +276,18 @@ public final class UserDataUi {
                 service.reset(ItemKind.EDITION, e.id());
             }
         } catch (EditRefusedException refused) {
-            alert(Alert.AlertType.WARNING, I18n.t("userdata.refused"), refused.getMessage());
+            alert(DialogService.Kind.WARNING, I18n.t("userdata.refused"), refused.getMessage());
         }
     }
 
     private void resetAll() {
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, I18n.t("userdata.resetAllConfirm"),
-                ButtonType.OK, ButtonType.CANCEL);
-        confirm.initOwner(owner());
-        confirm.setHeaderText(I18n.t("userdata.resetAll"));
-        DialogLook.apply(confirm.getDialogPane());
-        confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> {
+        if (dialogs.confirm(I18n.t("userdata.menu"), I18n.t("userdata.resetAll"), I18n.t("userdata.resetAllConfirm"))) {
             try {
                 service.resetAll();
             } catch (EditRefusedException refused) {
-                alert(Alert.AlertType.WARNING, I18n.t("userdata.refused"), refused.getMessage());
+                alert(DialogService.Kind.WARNING, I18n.t("userdata.refused"), refused.getMessage());
             }
-        });
+        }
     }
 
     /**
@@ -317,7 +312,7 @@ public final class UserDataUi {
                 ? I18n.t("userdata.startup.fromBackup", first.file(), service.store().backup(), first.keptAs())
                 : I18n.t("userdata.startup.noneUsable", service.store().file());
         System.err.println("wic-explorer: " + header + "\n" + details);
-        alert(Alert.AlertType.WARNING, header, details);
+        alert(DialogService.Kind.WARNING, header, details);
     }
 
     /** Tells the user which items of their file were left out at start-up, and why, and where the file as it was is kept. */
@@ -329,7 +324,7 @@ public final class UserDataUi {
                 : I18n.t("userdata.startup.leftOut", first.file(), count, first.originalKeptAs().getFileName());
         String details = String.join("\n", leftOutLines(leftOut));
         System.err.println("wic-explorer: " + header + "\n" + details);
-        alert(Alert.AlertType.WARNING, header, details);
+        alert(DialogService.Kind.WARNING, header, details);
     }
 
     /** One line per item left out, in the interface language: where it is in the file, what it is, and why. */
@@ -347,23 +342,7 @@ public final class UserDataUi {
 
     private static final String KIND_PREFIX = "userdata.kind.";
 
-    private void alert(Alert.AlertType type, String header, String details) {
-        Alert alert = new Alert(type);
-        Window owner = owner();
-        if (owner != null) {
-            alert.initOwner(owner);
-        }
-        alert.setTitle(I18n.t("userdata.menu"));
-        alert.setHeaderText(header);
-        alert.getDialogPane().setPrefWidth(760);
-        DialogLook.apply(alert.getDialogPane());
-        if (details != null) {
-            TextArea text = new TextArea(details);
-            text.setId("user-data-problems");
-            text.setEditable(false);
-            text.setWrapText(true);
-            alert.getDialogPane().setContent(text);
-        }
-        alert.show();
+    private void alert(DialogService.Kind kind, String header, String details) {
+        dialogs.message(kind, I18n.t("userdata.menu"), header, details, "user-data-problems");
     }
 }

@@ -2,9 +2,11 @@ package org.wicexplorer.ui.userdata;
 
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.wicexplorer.app.Explorer;
 import org.wicexplorer.app.StartupData;
+import org.wicexplorer.ui.DisplayPreferences;
+import org.wicexplorer.ui.Theme;
 import org.wicexplorer.ui.Fonts;
 import org.wicexplorer.ui.MainWindow;
 import org.wicexplorer.userdata.UserDataService;
@@ -28,14 +30,15 @@ public final class UserDataScreenshot extends Application {
     public void start(Stage stage) throws Exception {
         var args = getParameters().getRaw();
         StartupData data = StartupData.load(null);
-        UserDataService service = UserDataService.open(data.dataset(), data.seeds(), new UserDataStore(Path.of(args.get(0))));
-        UserDataUi ui = new UserDataUi(service, d -> new MainWindow(d, data.seeds(), null), w -> { });
-        MainWindow window = ui.createWindow();
-        Scene scene = new Scene(window.root(), 1440, 900);
-        scene.getStylesheets().add(MainWindow.class.getResource("/org/wicexplorer/ui/app.css").toExternalForm());
         Fonts.load();
-        Fonts.apply(scene.getStylesheets());
-        stage.setScene(scene);
+        Explorer explorer = Explorer.assemble(data, new UserDataStore(Path.of(args.get(0))),
+                new DisplayPreferences(Theme.LIGHT, 1.0), null);
+        UserDataUi ui = explorer.userData();
+        UserDataService service = ui.service();
+        MainWindow window = explorer.window();
+        stage.setScene(explorer.scene());
+        stage.setWidth(1440);
+        stage.setHeight(900);
         stage.show();
         window.model().select(args.get(1));
         String what = args.size() > 2 ? args.get(2) : "";
