@@ -25,11 +25,13 @@ public enum ExportFormat {
         return extension;
     }
 
-    public byte[] write(Dataset dataset, Language language) {
+    /** The file's bytes; no path of the user's machine is in them ({@link Privacy}). */
+    public byte[] write(Dataset shown, Language language) {
+        Dataset dataset = Privacy.scrub(shown);
         return switch (this) {
             case OUR_JSON -> OurJson.write(dataset);
             case TIMELINE_JS -> TimelineJs.write(dataset, language);
-            case CSV -> CsvEvents.write(dataset);
+            case CSV -> CsvEvents.write(dataset, language);
         };
     }
 

@@ -107,7 +107,8 @@ public final class Importer {
             boolean document = type.equals("txt") || type.equals("md") || type.equals("markdown");
             try {
                 String text = TextInput.read(root, file, document ? limits.maxDocumentBytes() : limits.maxDatasetBytes());
-                String url = root.toAbsolutePath().normalize().resolve(file).normalize().toUri().toString();
+                // The file's name, never its path: citations travel in exports (Privacy).
+                String url = Privacy.importedFile(name);
                 if (document) {
                     String existing = knownTexts.get(text);
                     if (existing != null) {

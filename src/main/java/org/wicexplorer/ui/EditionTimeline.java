@@ -133,8 +133,9 @@ public final class EditionTimeline {
         for (Milestone m : d.milestones()) {
             String title = m.title().in(I18n.language());
             String edition = m.edition() != null ? m.edition() : nearestEdition(d, m.date());
-            add(out, new TimelineItem("milestone:" + m.id(), TimelineLane.MILESTONE, m.date(), null, Formats.monthYear(m.date()), title,
-                    Formats.date(m.date()), I18n.t("timeline.milestoneMark", title, Formats.date(m.date())), false,
+            add(out, new TimelineItem("milestone:" + m.id(), TimelineLane.MILESTONE, m.date(), m.end(),
+                    Formats.monthYear(m.when()), title,
+                    Formats.when(m), I18n.t("timeline.milestoneMark", title, Formats.when(m)), false,
                     Set.of()), edition);
         }
         return out;

@@ -63,7 +63,7 @@ final class OverviewTab extends EditionTab {
             VBox list = new VBox();
             list.getStyleClass().add("milestone-list");
             for (Milestone m : nearby) {
-                Label date = new Label(Formats.date(m.date()));
+                Label date = new Label(Formats.when(m));
                 date.getStyleClass().add("milestone-date");
                 Label title = new Label(m.title().in(I18n.language()));
                 title.getStyleClass().add("milestone-title");
