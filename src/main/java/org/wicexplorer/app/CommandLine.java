@@ -8,7 +8,8 @@ import java.util.List;
 /** The options the app understands. Parsed without touching JavaFX, so they work with no display. */
 record CommandLine(Path validate, Path dataset, String search, boolean help, boolean version, List<String> errors,
                    boolean smokeTest, boolean present, boolean reducedMotion, Path tour, boolean benchmark,
-                   Path exportPdf, Path exportPng, Integer width, String language) {
+                   Path exportPdf, Path exportPng, Integer width, String language, List<Path> imports, boolean dryRun,
+                   Path export, String format) {
 
     static final String USAGE = """
             Usage: wic-explorer [OPTION]... [FILE]
@@ -33,7 +34,15 @@ record CommandLine(Path validate, Path dataset, String search, boolean help, boo
               --export-png FILE write the whole timeline as a PNG picture; needs a display
               --width N         the picture's width in pixels, 320 to 8192 (default 1920; 3840 for
                                 4K slides); the height follows in proportion
-              --language en|zh  the language of the handout and the picture (default: the system's)
+              --import FILE...  import datasets, TimelineJS files, CSV files, documents or folders into
+                                your data, as the Data menu does; print the report and exit 0, or print
+                                every problem as FILE:LINE:COLUMN: message and exit 1 (nothing imported)
+              --dry-run         with --import: check and report, change nothing
+              --export FILE     write the dataset (bundled, with your data) to FILE and exit
+              --format json|timelinejs|csv
+                                the format of --export: our dataset JSON, TimelineJS JSON, or CSV
+              --language en|zh  the language of the handout, the picture, a TimelineJS export and the
+                                messages (default: the system's)
               --help            show this help and exit
               --version         show the version and exit
 
@@ -60,6 +69,11 @@ record CommandLine(Path validate, Path dataset, String search, boolean help, boo
         Path exportPng = null;
         Integer width = null;
         String language = null;
+        List<Path> imports = new ArrayList<>();
+        boolean importGiven = false;
+        boolean dryRun = false;
+        Path export = null;
+        String format = null;
         List<String> errors = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -77,6 +91,31 @@ record CommandLine(Path validate, Path dataset, String search, boolean help, boo
                     }
                 }
                 case "--benchmark" -> benchmark = true;
+                case "--dry-run" -> dryRun = true;
+                case "--import" -> {
+                    importGiven = true;
+                    while (i + 1 < args.length && !args[i + 1].startsWith("--")) {
+                        imports.add(fileArgument(args[++i]));
+                    }
+                    if (imports.isEmpty()) {
+                        errors.add("--import needs at least one FILE or folder");
+                    }
+                }
+                case "--export" -> {
+                    if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+                        errors.add("--export needs a FILE");
+                    } else {
+                        export = Path.of(args[++i]);
+                    }
+                }
+                case "--format" -> {
+                    String value = i + 1 < args.length ? args[++i] : "";
+                    if (List.of("json", "timelinejs", "csv").contains(value)) {
+                        format = value;
+                    } else {
+                        errors.add("--format needs json, timelinejs or csv, not \"" + value + "\"");
+                    }
+                }
                 case "--validate", "--dataset" -> {
                     if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
                         errors.add(arg + " needs a FILE");
@@ -132,11 +171,21 @@ record CommandLine(Path validate, Path dataset, String search, boolean help, boo
                 }
             }
         }
+        if (export != null && format == null && errors.isEmpty()) {
+            errors.add("--export needs --format json, timelinejs or csv");
+        }
+        if (format != null && export == null && errors.isEmpty()) {
+            errors.add("--format is the format of --export; give --export FILE too");
+        }
+        if (dryRun && !importGiven && errors.isEmpty()) {
+            errors.add("--dry-run goes with --import");
+        }
         if (width != null && exportPng == null && errors.isEmpty()) {
             errors.add("--width is the width of --export-png; give --export-png FILE too");
         }
         return new CommandLine(validate, dataset, search, help, version, List.copyOf(errors), smokeTest, present,
-                reducedMotion, tour, benchmark, exportPdf, exportPng, width, language);
+                reducedMotion, tour, benchmark, exportPdf, exportPng, width, language, List.copyOf(imports), dryRun,
+                export, format);
     }
 
     /** A file as a desktop passes it: a path, or a file: URI. */
@@ -151,6 +200,6 @@ record CommandLine(Path validate, Path dataset, String search, boolean help, boo
     /** True when the options ask for a command-line task rather than the window. */
     boolean isBatch() {
         return help || version || validate != null || search != null || !errors.isEmpty()
-                || exportPdf != null || exportPng != null;
+                || exportPdf != null || exportPng != null || !imports.isEmpty() || export != null;
     }
 }

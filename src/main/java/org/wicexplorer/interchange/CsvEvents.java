@@ -29,9 +29,7 @@ import org.wicexplorer.model.Citation;
 import org.wicexplorer.model.Dataset;
 import org.wicexplorer.model.Edition;
 import org.wicexplorer.model.Era;
-import org.wicexplorer.model.Fact;
 import org.wicexplorer.model.HistoricalDate;
-import org.wicexplorer.model.Language;
 import org.wicexplorer.model.Milestone;
 import org.wicexplorer.model.Text;
 
@@ -45,7 +43,7 @@ import org.wicexplorer.model.Text;
 public final class CsvEvents {
     public static final List<String> HEADER = List.of("kind", "id", "start", "end", "title_en", "title_zh",
             "summary_en", "summary_zh", "edition", "group", "display_date", "source_url", "source_publisher",
-            "source_date", "source_quote", "wic_record", "wic_citations");
+            "source_date", "source_quote", "wic_record", "wic_citations", "wic_topics");
     /** TimelineJS's Google Sheets template, as its "Download as CSV" writes it. */
     public static final List<String> SHEET = List.of("Year", "Month", "Day", "Time", "End Year", "End Month",
             "End Day", "End Time", "Display Date", "Headline", "Text", "Media", "Media Credit", "Media Caption",
@@ -235,10 +233,12 @@ public final class CsvEvents {
         Set<String> milestoneIds = new HashSet<>();
         Set<String> eraIds = new HashSet<>();
         Set<String> citationIds = new HashSet<>();
+        Set<String> records = new HashSet<>();
         for (Row row : rows) {
             String record = row.get("wic_record");
             if (!record.isBlank()) {
                 ours(name, row, record, order, tree, citationIds, problems);
+                records.add(row.get("kind") + ":" + row.get("id"));
             } else {
                 row(name, row, order, tree, sourceUrl, note, milestoneIds, eraIds, problems);
             }
@@ -246,7 +246,7 @@ public final class CsvEvents {
         if (!problems.isEmpty()) {
             throw new DataException(problems);
         }
-        return new Conversion(OurJson.load(name, tree, seeds), List.of());
+        return new Conversion(OurJson.load(name, tree, seeds), List.of(), records);
     }
 
     /** A row this app wrote: its record, with the edits made to its visible cells, and its citations. */
@@ -254,16 +254,19 @@ public final class CsvEvents {
                              Set<String> citationIds, List<Problem> problems) {
         JsonNode node;
         JsonNode citations;
+        JsonNode topics;
         try {
             node = OurJson.TREES.readTree(record);
             citations = row.get("wic_citations").isBlank() ? OurJson.TREES.createArrayNode()
                     : OurJson.TREES.readTree(row.get("wic_citations"));
+            topics = row.get("wic_topics").isBlank() ? OurJson.TREES.createArrayNode()
+                    : OurJson.TREES.readTree(row.get("wic_topics"));
         } catch (JsonProcessingException e) {
             problems.add(new Problem(name, row.line(), row.column("wic_record"),
                     "wic_record or wic_citations is not the JSON this app writes; clear both cells to import the row from its other cells"));
             return;
         }
-        if (!(node instanceof ObjectNode item) || !citations.isArray()) {
+        if (!(node instanceof ObjectNode item) || !citations.isArray() || !topics.isArray()) {
             problems.add(new Problem(name, row.line(), row.column("wic_record"), "wic_record must hold a JSON object"));
             return;
         }
@@ -307,8 +310,13 @@ public final class CsvEvents {
         }
         OurJson.list(tree, section).add(item);
         for (JsonNode c : citations) {
-            if (citationIds.add(c.path("id").asText())) {
+            if (citationIds.add("citation:" + c.path("id").asText())) {
                 OurJson.list(tree, "citations").add(c);
+            }
+        }
+        for (JsonNode t : topics) {
+            if (citationIds.add("topic:" + t.path("id").asText())) {
+                OurJson.list(tree, "topics").add(t);
             }
         }
     }
@@ -581,7 +589,7 @@ public final class CsvEvents {
      * read Chinese correctly). The visible cells hold both languages and the first web citation; the last
      * two columns hold the record and its citations, so the file reads back unchanged.
      */
-    public static byte[] write(Dataset d, Language language) {
+    public static byte[] write(Dataset d) {
         CsvSchema schema = CsvSchema.emptySchema().withoutHeader();
         StringWriter out = new StringWriter();
         out.write(BOM);
@@ -622,13 +630,18 @@ public final class CsvEvents {
         Citation source = sources.stream().map(d::citation).flatMap(java.util.Optional::stream)
                 .filter(c -> Privacy.isLink(c.url())).findFirst().orElse(null);
         ArrayNode citations = OurJson.TREES.createArrayNode();
+        ArrayNode topics = OurJson.TREES.createArrayNode();
         Set<String> ids = new LinkedHashSet<>(sources);
         collectSources(record, ids);
+        List<String> topicIds = new ArrayList<>();
+        record.path("topics").forEach(t -> topicIds.add(t.asText()));
         try {
-            JsonNode all = OurJson.TREES.readTree(OurJson.write(new Dataset(null, List.of(), List.of(), List.of(), List.of(),
+            JsonNode all = OurJson.TREES.readTree(OurJson.write(new Dataset(null,
+                    topicIds.stream().map(d::topic).flatMap(java.util.Optional::stream).toList(), List.of(), List.of(), List.of(),
                     List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                     ids.stream().map(d::citation).flatMap(java.util.Optional::stream).toList())));
             all.get("citations").forEach(citations::add);
+            all.get("topics").forEach(topics::add);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -636,7 +649,7 @@ public final class CsvEvents {
                 orEmpty(title.zh()), orEmpty(summary.en()), orEmpty(summary.zh()), edition, group, display,
                 source == null ? "" : source.url(), source == null ? "" : orEmpty(source.publisher()),
                 source == null ? "" : orEmpty(source.date()), source == null ? "" : orEmpty(source.quote()),
-                record.toString(), citations.toString());
+                record.toString(), citations.toString(), topics.toString());
     }
 
     /** Every citation id a record names in a {@code sources} list, at any depth. */
@@ -656,9 +669,5 @@ public final class CsvEvents {
 
     private static String orEmpty(String s) {
         return s == null ? "" : s;
-    }
-
-    static Fact unused(Fact f) {
-        return f;
     }
 }

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import org.wicexplorer.data.Problem;
 import org.wicexplorer.model.DatePrecision;
 import org.wicexplorer.model.Language;
@@ -117,9 +116,5 @@ final class Edits {
     private static void put(ObjectNode record, TimelineJs.When when, String field, String precisionField) {
         record.remove(precisionField);
         when.put(record, field, precisionField);
-    }
-
-    static boolean same(Object a, Object b) {
-        return Objects.equals(a, b);
     }
 }

@@ -31,7 +31,7 @@ public enum ExportFormat {
         return switch (this) {
             case OUR_JSON -> OurJson.write(dataset);
             case TIMELINE_JS -> TimelineJs.write(dataset, language);
-            case CSV -> CsvEvents.write(dataset, language);
+            case CSV -> CsvEvents.write(dataset);
         };
     }
 

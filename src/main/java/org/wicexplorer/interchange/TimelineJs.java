@@ -69,6 +69,7 @@ public final class TimelineJs {
 
         Language written = "zh".equals(root.path(LANGUAGE).asText("")) ? Language.ZH : Language.EN;
         Set<String> ids = new HashSet<>();
+        Set<String> records = new HashSet<>();
         JsonNode events = root.get("events");
         for (int i = 0; i < events.size(); i++) {
             JsonNode event = events.get(i);
@@ -77,9 +78,11 @@ public final class TimelineJs {
                 problems.add(parsed.problem(name, at, "an event must be an object"));
             } else if (event.get(EDITION) instanceof ObjectNode edition) {
                 Edits.edition(edition, event, written, at, parsed, name, problems);
+                records.add("edition:" + edition.path("id").asText());
                 OurJson.list(tree, "editions").add(edition);
             } else if (event.get(MILESTONE) instanceof ObjectNode milestone) {
                 Edits.milestone(milestone, event, written, at, parsed, name, problems);
+                records.add("milestone:" + milestone.path("id").asText());
                 OurJson.list(tree, "milestones").add(milestone);
             } else {
                 String headline = Texts.plain(event.path("text").path("headline").asText(""));
@@ -143,6 +146,7 @@ public final class TimelineJs {
             String at = "/eras/" + i;
             if (era.get(ERA) instanceof ObjectNode ours) {
                 Edits.era(ours, era, written, at, parsed, name, problems);
+                records.add("era:" + ours.path("id").asText());
                 OurJson.list(tree, "eras").add(ours);
                 continue;
             }
@@ -169,7 +173,7 @@ public final class TimelineJs {
         if (!problems.isEmpty()) {
             throw new DataException(problems);
         }
-        return new Conversion(OurJson.load(name, tree, seeds), skipped);
+        return new Conversion(OurJson.load(name, tree, seeds), skipped, records);
     }
 
     private static void copyList(JsonNode root, String field, ArrayNode into, OurJson.Located parsed, String name,
