@@ -49,7 +49,7 @@ final class InterchangeCommand {
                 status = importFiles(options, service, data, words, out, err);
             }
             if (status == 0 && options.export() != null) {
-                status = export(options, service.effective(), language, words, out, err);
+                status = export(options, service.effective(), data.seeds(), language, words, out, err);
             }
             return status;
         }
@@ -107,7 +107,8 @@ final class InterchangeCommand {
         return common == null ? Path.of("").toAbsolutePath() : common;
     }
 
-    private static int export(CommandLine options, Dataset dataset, Language language, Words words, PrintStream out,
+    private static int export(CommandLine options, Dataset dataset, org.wicexplorer.data.SeedLibrary seeds,
+                              Language language, Words words, PrintStream out,
                               PrintStream err) {
         ExportFormat format = switch (options.format()) {
             case "timelinejs" -> ExportFormat.TIMELINE_JS;
@@ -115,7 +116,7 @@ final class InterchangeCommand {
             default -> ExportFormat.OUR_JSON;
         };
         try {
-            format.export(dataset, language, options.export());
+            format.export(dataset, language, seeds, options.export());
             out.println(words.t("cli.exported", options.export(), options.format(), dataset.editions().size(),
                     dataset.milestones().size(), dataset.eras().size()));
             return 0;

@@ -300,6 +300,11 @@ public final class TimelineJs {
      * title slide, the group labels, each slide's text and the sources it ends with.
      */
     public static byte[] write(Dataset d, Language language) {
+        return write(d, language, null);
+    }
+
+    /** As {@link #write(Dataset, Language)}; {@code seeds} (may be null) give the titles of cited seed documents. */
+    public static byte[] write(Dataset d, Language language, SeedLibrary seeds) {
         Words words = Words.of(language);
         JsonNode ours;
         try {
@@ -323,7 +328,7 @@ public final class TimelineJs {
             Edition e = d.editions().get(i);
             ObjectNode event = event(events, e.id(), words.t("tl.groupEditions"), HistoricalDate.day(e.dates().start()),
                     e.dates().end() == null ? null : HistoricalDate.day(e.dates().end()), null,
-                    e.name().in(language), e.summary().in(language), sources(d, e.summary().sources(), words));
+                    e.name().in(language), e.summary().in(language), sources(d, e.summary().sources(), words, seeds));
             event.set(EDITION, ours.get("editions").get(i));
             last = max(last, e.dates().lastKnownDay());
         }
@@ -331,7 +336,7 @@ public final class TimelineJs {
             Milestone m = d.milestones().get(i);
             ObjectNode event = event(events, m.id(), m.group() != null ? m.group() : words.t("tl.groupMilestones"),
                     m.when(), m.until(), m.displayDate(), m.title().in(language), m.summary().in(language),
-                    sources(d, m.summary().sources(), words));
+                    sources(d, m.summary().sources(), words, seeds));
             event.set(MILESTONE, ours.get("milestones").get(i));
             last = max(last, m.lastDay());
         }
@@ -355,25 +360,30 @@ public final class TimelineJs {
         }
     }
 
-    /** The slide's closing line of sources: "Sources: <a href=…>publisher</a>; document title". */
-    static String sources(Dataset d, List<String> ids, Words words) {
+    /** The slide's closing line of sources: "Sources: <a href=…>publisher</a>; seed document title". */
+    static String sources(Dataset d, List<String> ids, Words words, SeedLibrary seeds) {
         List<String> parts = new ArrayList<>();
         for (String id : ids) {
             d.citation(id).ifPresent(c -> {
                 String label = c.publisher() != null ? c.publisher() : c.title() != null ? c.title() : c.document();
-                if (c.document() != null) {
-                    label = c.title() != null ? c.title() : c.document();
+                String url = c.url();
+                if (c.document() != null && seeds != null) {
+                    var doc = seeds.document(c.document()).orElse(null);
+                    if (doc != null) {
+                        label = doc.title().in(words.language());
+                        url = doc.origin();
+                    }
                 }
-                String part = Privacy.isLink(c.url())
-                        ? "<a href=\"" + Texts.html(c.url()).replace("\"", "&quot;") + "\">" + Texts.html(label) + "</a>"
+                String part = Privacy.isLink(url)
+                        ? "<a href=\"" + Texts.html(url).replace("\"", "&quot;") + "\">" + Texts.html(label) + "</a>"
                         : Texts.html(label);
                 if (!parts.contains(part)) {
                     parts.add(part);
                 }
             });
         }
-        return parts.isEmpty() ? "" : "<p class=\"" + SOURCES_CLASS + "\">" + Texts.html(words.t("tl.sources", "")) .strip()
-                + " " + String.join("; ", parts) + "</p>";
+        return parts.isEmpty() ? "" : "<p class=\"" + SOURCES_CLASS + "\">"
+                + words.t("tl.sources", String.join(words.language() == Language.ZH ? "；" : "; ", parts)) + "</p>";
     }
 
     private static ObjectNode event(ArrayNode events, String id, String group, HistoricalDate start, HistoricalDate end,

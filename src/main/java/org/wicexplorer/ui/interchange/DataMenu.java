@@ -221,7 +221,7 @@ public final class DataMenu {
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws Exception {
-                format.export(d, language, file);
+                format.export(d, language, seeds, file);
                 return file;
             }
         };
