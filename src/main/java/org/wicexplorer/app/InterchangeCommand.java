@@ -59,7 +59,7 @@ final class InterchangeCommand {
                                    PrintStream out, PrintStream err) {
         List<Path> files = options.imports().stream().map(p -> p.toAbsolutePath().normalize()).toList();
         Path root = commonFolder(files);
-        Importer.Plan plan = new Importer(service.effective(), data.seeds(), InputLimits.DEFAULT)
+        Importer.Plan plan = new Importer(service.effective(), data.seeds(), InputLimits.DEFAULT, words.language())
                 .plan(root, files, (done, total, file) -> { });
         if (!plan.report().succeeded()) {
             out.println(ReportText.lines(plan.report(), 0, words).get(0));

@@ -79,8 +79,7 @@ public final class CsvEvents {
             ((CsvParser) p).setSchema(schema);
             JsonToken token = p.nextToken();
             if (token != JsonToken.START_ARRAY) {
-                throw new DataException(new Problem(name, 1, 1, "the file is empty; expected a header line such as "
-                        + String.join(",", HEADER.subList(0, 8)) + ", or TimelineJS's " + String.join(",", SHEET.subList(0, 11))));
+                throw new DataException(new Problem(name, 1, 1, Words.err("csvEmpty", String.join(",", HEADER.subList(0, 8)), String.join(",", SHEET.subList(0, 11)))));
             }
             while (p.nextToken() == JsonToken.START_ARRAY) {
                 int line = -1;
@@ -119,8 +118,7 @@ public final class CsvEvents {
                 for (int i = 0; i < cells.size(); i++) {
                     if (i >= header.size()) {
                         if (!cells.get(i).isBlank()) {
-                            throw new DataException(new Problem(name, line, columns.get(i), "the row has a value in column "
-                                    + (i + 1) + ", but the header names only " + header.size() + " columns"));
+                            throw new DataException(new Problem(name, line, columns.get(i), Words.err("csvExtraCell", i + 1, header.size())));
                         }
                         continue;
                     }
@@ -132,13 +130,12 @@ public final class CsvEvents {
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
             int column = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getColumnNr());
-            throw new DataException(new Problem(name, line, column, "CSV syntax error: " + e.getOriginalMessage()));
+            throw new DataException(new Problem(name, line, column, Words.err("csvSyntax", e.getOriginalMessage())));
         } catch (IOException e) {
-            throw new DataException(new Problem(name, 1, 1, "cannot read the file: " + e.getMessage()));
+            throw new DataException(new Problem(name, 1, 1, Words.err("cannotRead", String.valueOf(e.getMessage()))));
         }
         if (header == null) {
-            throw new DataException(new Problem(name, 1, 1, "the file is empty; expected the header line "
-                    + String.join(",", HEADER)));
+            throw new DataException(new Problem(name, 1, 1, Words.err("csvEmpty", String.join(",", HEADER.subList(0, 8)), String.join(",", SHEET.subList(0, 11)))));
         }
         return sheet ? sheet(name, rows, sourceUrl, seeds) : ours(name, rows, sourceUrl, seeds);
     }
@@ -186,10 +183,10 @@ public final class CsvEvents {
         Set<String> seen = new HashSet<>();
         for (String column : header) {
             if (sheetColumn(column).equals(column) && !SHEET.contains(column)) {
-                return "unknown column \"" + column + "\" in a TimelineJS spreadsheet; its columns are " + String.join(", ", SHEET);
+                return Words.err("csvSheetColumn", column, String.join(", ", SHEET));
             }
             if (!seen.add(sheetColumn(column))) {
-                return "column \"" + column + "\" appears twice in the header";
+                return Words.err("csvTwice", column);
             }
         }
         return null;
@@ -199,26 +196,22 @@ public final class CsvEvents {
         Set<String> seen = new HashSet<>();
         for (String column : header) {
             if (column.isEmpty()) {
-                return "the header has an empty column name between named ones";
+                return Words.err("csvEmptyColumn");
             }
             if (!HEADER.contains(column)) {
-                String hint = column.contains(";") || column.contains("\t")
-                        ? " (is the file separated by something other than commas, semicolons or tabs?)" : "";
-                return "unknown column \"" + column + "\"" + hint + "; the header names columns of "
-                        + String.join(",", HEADER) + ", or is TimelineJS's spreadsheet header (Year, Month, Day, …, Headline, Text)";
+                return Words.err("csvColumn", column, String.join(",", HEADER));
             }
             if (!seen.add(column)) {
-                return "column \"" + column + "\" appears twice in the header";
+                return Words.err("csvTwice", column);
             }
         }
         for (String column : List.of("kind", "start")) {
             if (!seen.contains(column)) {
-                return "the header has no \"" + column + "\" column; expected " + String.join(",", HEADER)
-                        + ", or TimelineJS's spreadsheet header (Year, Month, Day, …, Headline, Text)";
+                return Words.err("csvNoColumn", column, String.join(",", HEADER));
             }
         }
         if (!seen.contains("title_en") && !seen.contains("title_zh")) {
-            return "the header needs a \"title_en\" or \"title_zh\" column";
+            return Words.err("csvNoTitleColumn");
         }
         return null;
     }
@@ -263,11 +256,11 @@ public final class CsvEvents {
                     : OurJson.TREES.readTree(row.get("wic_topics"));
         } catch (JsonProcessingException e) {
             problems.add(new Problem(name, row.line(), row.column("wic_record"),
-                    "wic_record or wic_citations is not the JSON this app writes; clear both cells to import the row from its other cells"));
+                    Words.err("csvRecord")));
             return;
         }
         if (!(node instanceof ObjectNode item) || !citations.isArray() || !topics.isArray()) {
-            problems.add(new Problem(name, row.line(), row.column("wic_record"), "wic_record must hold a JSON object"));
+            problems.add(new Problem(name, row.line(), row.column("wic_record"), Words.err("csvRecord")));
             return;
         }
         String kind = row.get("kind");
@@ -278,7 +271,7 @@ public final class CsvEvents {
             default -> null;
         };
         if (section == null) {
-            problems.add(new Problem(name, row.line(), row.column("kind"), "kind \"" + kind + "\" is not edition, milestone or era"));
+            problems.add(new Problem(name, row.line(), row.column("kind"), Words.err("csvKind", kind)));
             return;
         }
         String titleField = kind.equals("edition") ? "name" : kind.equals("era") ? "label" : "title";
@@ -305,8 +298,8 @@ public final class CsvEvents {
                 }
             }
         } else if (start != null) {
-            problems.add(new Problem(name, row.line(), row.column("start"), "\"start\" is \"" + row.get("start") + "\": "
-                    + (start.ambiguous() ? ambiguous(row.get("start")) : start.error())));
+            problems.add(new Problem(name, row.line(), row.column("start"), Words.err("csvDate", "start", row.get("start"),
+                    start.ambiguous() ? ambiguous(row.get("start")) : start.error())));
         }
         OurJson.list(tree, section).add(item);
         for (JsonNode c : citations) {
@@ -346,12 +339,10 @@ public final class CsvEvents {
                 }
                 if (order == DateText.Order.UNKNOWN) {
                     order = proves;
-                    firstAt = "line " + row.line() + " (\"" + value + "\")";
+                    firstAt = row.line() + " (\"" + value + "\")";
                 } else if (order != proves) {
-                    problems.add(new Problem(name, row.line(), row.column(column), "\"" + value + "\" puts the "
-                            + (proves == DateText.Order.DAY_FIRST ? "day" : "month") + " first, but " + firstAt
-                            + " puts the " + (order == DateText.Order.DAY_FIRST ? "day" : "month")
-                            + " first; write every date in one order, or as YYYY-MM-DD"));
+                    problems.add(new Problem(name, row.line(), row.column(column), Words.err(proves == DateText.Order.DAY_FIRST
+                            ? "csvOrderDay" : "csvOrderMonth", value, firstAt)));
                 }
             }
         }
@@ -360,9 +351,7 @@ public final class CsvEvents {
 
     static String ambiguous(String value) {
         String[] parts = value.strip().split("[/.-]");
-        return "ambiguous: it could be day " + parts[0] + " of month " + parts[1] + " or month " + parts[0] + " day "
-                + parts[1] + ", and no other date in the file settles the order (a day above 12, as in 20/10/2019 or "
-                + "10/20/2019, does); write it as YYYY-MM-DD";
+        return Words.err("csvAmbiguous", parts[0], parts[1]);
     }
 
     private static void row(String name, Row r, DateText.Order order, ObjectNode tree, String sourceUrl,
@@ -370,8 +359,7 @@ public final class CsvEvents {
         int line = r.line();
         String kind = r.get("kind");
         if (!kind.equals("milestone") && !kind.equals("era")) {
-            problems.add(new Problem(name, line, r.column("kind"), "kind \"" + kind + "\" is neither \"milestone\" nor \"era\""
-                    + (kind.equals("edition") ? " (an edition is imported only with its wic_record)" : "")));
+            problems.add(new Problem(name, line, r.column("kind"), Words.err(kind.equals("edition") ? "csvEditionNeedsRecord" : "csvKind", kind)));
             return;
         }
         TimelineJs.When start = date(name, r, "start", order, true, problems);
@@ -379,24 +367,24 @@ public final class CsvEvents {
         String titleEn = r.get("title_en");
         String titleZh = r.get("title_zh");
         if (titleEn.isBlank() && titleZh.isBlank()) {
-            problems.add(new Problem(name, line, r.column("title_en"), "the row needs a title_en or a title_zh"));
+            problems.add(new Problem(name, line, r.column("title_en"), Words.err("csvNoTitle")));
             return;
         }
         String wanted = r.get("id");
         if (!wanted.isBlank() && !Texts.ID.matcher(wanted).matches()) {
-            problems.add(new Problem(name, line, r.column("id"), "id \"" + wanted + "\" must be lower-case words joined by hyphens"));
+            problems.add(new Problem(name, line, r.column("id"), Words.err("csvId", wanted)));
             return;
         }
         Set<String> taken = kind.equals("era") ? eraIds : milestoneIds;
         if (!wanted.isBlank() && taken.contains(wanted)) {
-            problems.add(new Problem(name, line, r.column("id"), "id \"" + wanted + "\" is used by an earlier row"));
+            problems.add(new Problem(name, line, r.column("id"), Words.err("csvIdTwice", wanted)));
             return;
         }
         if (start == null || (end == null && !r.get("end").isBlank())) {
             return;
         }
         if (end != null && end.date().isBefore(start.date())) {
-            problems.add(new Problem(name, line, r.column("end"), "end " + r.get("end") + " is before start " + r.get("start")));
+            problems.add(new Problem(name, line, r.column("end"), Words.err("csvEndBeforeStart", r.get("end"), r.get("start"))));
             return;
         }
         String title = titleEn.isBlank() ? titleZh : titleEn;
@@ -405,7 +393,7 @@ public final class CsvEvents {
         String url = r.get("source_url");
         String publisher = r.get("source_publisher");
         if (!url.isBlank() && publisher.isBlank()) {
-            problems.add(new Problem(name, line, r.column("source_publisher"), "a source_url needs a source_publisher"));
+            problems.add(new Problem(name, line, r.column("source_publisher"), Words.err("csvPublisher")));
             return;
         }
         String quote = r.get("source_quote");
@@ -465,15 +453,14 @@ public final class CsvEvents {
         String value = r.get(column);
         if (value.isBlank()) {
             if (required) {
-                problems.add(new Problem(name, r.line(), r.column(column), "\"" + column + "\" is empty; give a date such as 2019-10-20, 2019-10 or 2019"));
+                problems.add(new Problem(name, r.line(), r.column(column), Words.err("csvDateEmpty", column)));
             }
             return null;
         }
         DateText.Result result = DateText.parse(value, order);
         if (result.when() == null) {
-            problems.add(new Problem(name, r.line(), r.column(column), "\"" + column + "\" is \"" + value + "\": "
-                    + (result.ambiguous() ? ambiguous(value) : result.error()
-                    + "; write a date such as 2019-10-20, 2019-10, 2019, 20.10.2019 or 776 BCE")));
+            problems.add(new Problem(name, r.line(), r.column(column), Words.err("csvDate", column, value,
+                    result.ambiguous() ? ambiguous(value) : Words.err("csvDateForms", result.error()))));
         }
         return result.when();
     }
@@ -566,8 +553,7 @@ public final class CsvEvents {
         if (!time.isBlank()) {
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)(\\d{1,2})(?::(\\d{2}))?(?::(\\d{2}))?\\s*(am|pm)?").matcher(time);
             if (!m.matches()) {
-                problems.add(new Problem(name, r.line(), r.column(prefix + "Time"), "\"" + prefix + "Time\" is \"" + time
-                        + "\", not a time such as 14:30 or 2:30 PM"));
+                problems.add(new Problem(name, r.line(), r.column(prefix + "Time"), Words.err("csvTime", prefix + "Time", time)));
                 return;
             }
             int hour = Integer.parseInt(m.group(1));

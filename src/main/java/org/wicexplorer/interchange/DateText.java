@@ -93,7 +93,7 @@ final class DateText {
         if ((m = MONTH_YEAR.matcher(v)).matches() && month(m.group(1)) != null) {
             return of(v, Long.parseLong(m.group(2)), false, month(m.group(1)), null, null, 0);
         }
-        return new Result(null, "not a date", Order.UNKNOWN, false);
+        return new Result(null, Words.err("notADate"), Order.UNKNOWN, false);
     }
 
     private static Result day(String v, int year, int month, int day, Matcher m, int timeGroup, Order proves) {
@@ -115,13 +115,12 @@ final class DateText {
 
     private static Result of(String v, long year, boolean bce, Integer month, Integer day, Matcher m, int timeGroup) {
         if (year == 0) {
-            return new Result(null, "there is no year 0: the year before 1 CE is 1 BCE", Order.UNKNOWN, false);
+            return new Result(null, Words.err("yearZero"), Order.UNKNOWN, false);
         }
         long iso = HistoricalDate.isoYear(year, bce);
         if (iso < HistoricalDate.MIN_ISO_YEAR || iso > HistoricalDate.MAX_ISO_YEAR) {
-            return new Result(null, "the year is outside the years the app can place, "
-                    + String.format(Locale.ROOT, "%,d", 1 - HistoricalDate.MIN_ISO_YEAR) + " BCE to "
-                    + String.format(Locale.ROOT, "%,d", HistoricalDate.MAX_ISO_YEAR) + " CE", Order.UNKNOWN, false);
+            return new Result(null, Words.err("yearRange", v, 1 - HistoricalDate.MIN_ISO_YEAR, HistoricalDate.MAX_ISO_YEAR),
+                    Order.UNKNOWN, false);
         }
         try {
             LocalDate date = LocalDate.of((int) iso, month == null ? 1 : month, day == null ? 1 : day);
@@ -129,14 +128,14 @@ final class DateText {
             LocalTime time = null;
             if (m != null && timeGroup > 0 && m.group(timeGroup) != null) {
                 if (precision != DatePrecision.DAY) {
-                    return new Result(null, "a time needs a day", Order.UNKNOWN, false);
+                    return new Result(null, Words.err("timeNeedsDay"), Order.UNKNOWN, false);
                 }
                 time = LocalTime.of(Integer.parseInt(m.group(timeGroup)), Integer.parseInt(m.group(timeGroup + 1)),
                         m.group(timeGroup + 2) == null ? 0 : Integer.parseInt(m.group(timeGroup + 2)));
             }
             return new Result(new TimelineJs.When(date, precision, time, null), null, Order.UNKNOWN, false);
         } catch (DateTimeException e) {
-            return new Result(null, "not a date: " + e.getMessage(), Order.UNKNOWN, false);
+            return new Result(null, Words.err("notADateBecause", e.getMessage()), Order.UNKNOWN, false);
         }
     }
 

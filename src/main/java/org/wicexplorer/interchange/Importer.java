@@ -62,14 +62,26 @@ public final class Importer {
     private final SeedLibrary seeds;
     private final InputLimits limits;
 
+    private final Words words;
+
     public Importer(Dataset current, SeedLibrary seeds, InputLimits limits) {
+        this(current, seeds, limits, Language.EN);
+    }
+
+    /** {@code language}: the interface language, in which every problem of the report is written. */
+    public Importer(Dataset current, SeedLibrary seeds, InputLimits limits, Language language) {
         this.current = current;
         this.seeds = seeds;
         this.limits = limits;
+        this.words = Words.of(language);
     }
 
     /** {@code chosen}: files or folders, absolute or relative to {@code root}; folders are read recursively. */
     public Plan plan(Path root, List<Path> chosen, Progress progress) {
+        return Words.with(words, () -> planned(root, chosen, progress));
+    }
+
+    private Plan planned(Path root, List<Path> chosen, Progress progress) {
         List<Problem> problems = new ArrayList<>();
         List<ImportReport.Entry> skipped = new ArrayList<>();
         List<Path> files = new ArrayList<>();
@@ -79,7 +91,7 @@ public final class Importer {
                 try (Stream<Path> walk = Files.walk(resolved, MAX_DEPTH)) {
                     walk.filter(f -> !Files.isDirectory(f)).sorted().forEach(files::add);
                 } catch (IOException | java.io.UncheckedIOException e) {
-                    problems.add(new Problem(p.toString(), 1, 1, "cannot list the folder: " + e.getMessage()));
+                    problems.add(new Problem(p.toString(), 1, 1, Words.err("cannotRead", String.valueOf(e.getMessage()))));
                 }
             } else {
                 files.add(p);

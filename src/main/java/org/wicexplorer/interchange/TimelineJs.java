@@ -58,7 +58,7 @@ public final class TimelineJs {
         List<ImportReport.Entry> skipped = new ArrayList<>();
         if (!root.isObject() || !root.path("events").isArray()) {
             throw new DataException(parsed.problem(name, "",
-                    "a TimelineJS file is a JSON object with an \"events\" list"));
+                    Words.err("tlShape")));
         }
         String title = Texts.plain(root.path("title").path("text").path("headline").asText(""));
         ObjectNode tree = OurJson.emptyTree(title.isBlank() ? name : title);
@@ -75,7 +75,7 @@ public final class TimelineJs {
             JsonNode event = events.get(i);
             String at = "/events/" + i;
             if (!event.isObject()) {
-                problems.add(parsed.problem(name, at, "an event must be an object"));
+                problems.add(parsed.problem(name, at, Words.err("tlEventObject")));
             } else if (event.get(EDITION) instanceof ObjectNode edition) {
                 Edits.edition(edition, event, written, at, parsed, name, problems);
                 records.add("edition:" + edition.path("id").asText());
@@ -137,7 +137,7 @@ public final class TimelineJs {
         }
         JsonNode eras = root.path("eras");
         if (!eras.isMissingNode() && !eras.isArray()) {
-            problems.add(parsed.problem(name, "/eras", "\"eras\" must be a list"));
+            problems.add(parsed.problem(name, "/eras", Words.err("mustBeList", "eras")));
             eras = OurJson.TREES.createArrayNode();
         }
         Set<String> eraIds = new HashSet<>();
@@ -154,7 +154,7 @@ public final class TimelineJs {
             When start = when(era.get("start_date"), at + "/start_date", parsed, name, problems);
             When end = when(era.get("end_date"), at + "/end_date", parsed, name, problems);
             if (label.isBlank()) {
-                problems.add(parsed.problem(name, at, "an era needs a headline (\"text\": {\"headline\": …})"));
+                problems.add(parsed.problem(name, at, Words.err("tlEraHeadline")));
                 continue;
             }
             if (start == null || end == null) {
@@ -183,7 +183,7 @@ public final class TimelineJs {
             return;
         }
         if (!list.isArray()) {
-            problems.add(parsed.problem(name, "/" + field, "\"" + field + "\" must be a list"));
+            problems.add(parsed.problem(name, "/" + field, Words.err("mustBeList", field)));
             return;
         }
         list.forEach(into::add);
@@ -207,7 +207,7 @@ public final class TimelineJs {
     private static When when(JsonNode node, String at, OurJson.Located parsed, String name, List<Problem> problems) {
         if (node == null || !node.isObject()) {
             problems.add(parsed.problem(name, node == null ? at.substring(0, at.lastIndexOf('/')) : at,
-                    "missing " + at.substring(at.lastIndexOf('/') + 1) + " (an object with at least a \"year\")"));
+                    Words.err("tlMissingDate", at.substring(at.lastIndexOf('/') + 1))));
             return null;
         }
         Long year = number(node.get("year"));
@@ -222,23 +222,22 @@ public final class TimelineJs {
             }
         }
         if (bad) {
-            problems.add(parsed.problem(name, at, "\"year\", \"month\", \"day\", \"hour\", \"minute\" and \"second\" must be whole numbers, and \"year\" is required"));
+            problems.add(parsed.problem(name, at, Words.err("tlNumbers")));
             return null;
         }
         if (year == 0) {
-            problems.add(parsed.problem(name, at + "/year", "there is no year 0: the year before 1 CE is 1 BCE, written -1"));
+            problems.add(parsed.problem(name, at + "/year", Words.err("yearZero")));
             return null;
         }
         long iso = HistoricalDate.isoYear(Math.abs(year), year < 0);
         if (iso < HistoricalDate.MIN_ISO_YEAR || iso > HistoricalDate.MAX_ISO_YEAR) {
-            problems.add(parsed.problem(name, at + "/year", "year " + year + " is outside the years the app can place, "
-                    + String.format(java.util.Locale.ROOT, "%,d", 1 - HistoricalDate.MIN_ISO_YEAR) + " BCE to "
-                    + String.format(java.util.Locale.ROOT, "%,d", HistoricalDate.MAX_ISO_YEAR) + " CE"));
+            problems.add(parsed.problem(name, at + "/year", Words.err("yearRange", String.valueOf(year),
+                    1 - HistoricalDate.MIN_ISO_YEAR, HistoricalDate.MAX_ISO_YEAR)));
             return null;
         }
         DatePrecision precision = parts[0] == null ? DatePrecision.YEAR : parts[1] == null ? DatePrecision.MONTH : DatePrecision.DAY;
         if (parts[0] == null && parts[1] != null) {
-            problems.add(parsed.problem(name, at, "a \"day\" needs a \"month\""));
+            problems.add(parsed.problem(name, at, Words.err("dayNeedsMonth")));
             return null;
         }
         try {
@@ -252,7 +251,7 @@ public final class TimelineJs {
             String display = node.path("display_date").asText("");
             return new When(date, precision, time, display.isBlank() ? null : Texts.plain(display));
         } catch (DateTimeException | ArithmeticException e) {
-            problems.add(parsed.problem(name, at, "not a date: " + e.getMessage()));
+            problems.add(parsed.problem(name, at, Words.err("notADateBecause", e.getMessage())));
             return null;
         }
     }

@@ -24,6 +24,36 @@ public final class Words {
         this.bundle = ResourceBundle.getBundle(BUNDLE, language == Language.ZH ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT);
     }
 
+    private static final ThreadLocal<Words> CURRENT = ThreadLocal.withInitial(() -> EN);
+
+    /**
+     * The language of the import running on this thread: {@link Importer#plan} sets it for the readers it
+     * calls, so that every problem they report is in the interface language; English otherwise.
+     */
+    static Words current() {
+        return CURRENT.get();
+    }
+
+    /** Runs {@code action} with {@code words} as {@link #current()}. */
+    static <T, E extends Exception> T with(Words words, Action<T, E> action) throws E {
+        Words before = CURRENT.get();
+        CURRENT.set(words);
+        try {
+            return action.run();
+        } finally {
+            CURRENT.set(before);
+        }
+    }
+
+    interface Action<T, E extends Exception> {
+        T run() throws E;
+    }
+
+    /** A problem message {@code data.err.}{@code key} in the current language. */
+    static String err(String key, Object... args) {
+        return current().t("err." + key, args);
+    }
+
     public static Words of(Language language) {
         return language == Language.ZH ? ZH : EN;
     }

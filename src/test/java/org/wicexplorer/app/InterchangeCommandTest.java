@@ -91,6 +91,16 @@ class InterchangeCommandTest {
     }
 
     @Test
+    void problemsAreInTheInterfaceLanguage() throws Exception {
+        Path csv = dir.resolve("amb.csv");
+        Files.writeString(csv, "kind,start,title_en\nmilestone,03/04/2019,Which\n");
+        assertEquals(1, run("--import", csv.toString(), "--dry-run", "--language", "zh"));
+        String problems = err.toString(StandardCharsets.UTF_8);
+        assertTrue(problems.startsWith("amb.csv:2:11: “start”为“03/04/2019”：有歧义"), problems);
+        assertTrue(out().startsWith("未导入任何内容"), out());
+    }
+
+    @Test
     void optionsAreChecked() {
         assertEquals(2, run("--export", dir.resolve("x.json").toString()));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("--export needs --format json, timelinejs or csv"));

@@ -126,7 +126,8 @@ class ImportFlowTest {
         var timeline = new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(dir.resolve("export-TIMELINE_JS.json").toFile());
         assertEquals(dataset.editions().size() + dataset.milestones().size(), timeline.get("events").size());
-        assertEquals(1 + dataset.milestones().size() + dataset.eras().size(),
+        // Editions included (issue 18).
+        assertEquals(1 + dataset.editions().size() + dataset.milestones().size() + dataset.eras().size(),
                 Files.readAllLines(dir.resolve("export-CSV.csv")).size());
         assertTrue(Files.readString(dir.resolve("export-OUR_JSON.json")).contains("\"formatVersion\" : 1"));
     }
