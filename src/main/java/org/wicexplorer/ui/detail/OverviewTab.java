@@ -57,7 +57,8 @@ final class OverviewTab extends EditionTab {
 
         List<Milestone> nearby = cite.dataset().milestones().stream()
                 .filter(m -> e.id().equals(m.edition())
-                        || Math.abs(ChronoUnit.DAYS.between(e.dates().start(), m.date())) <= NEARBY_DAYS)
+                        // An imported timeline's events stay in their own lane, not among the WIC's milestones.
+                        || !m.fromImport() && Math.abs(ChronoUnit.DAYS.between(e.dates().start(), m.date())) <= NEARBY_DAYS)
                 .toList();
         if (!nearby.isEmpty()) {
             VBox list = new VBox();
