@@ -246,6 +246,24 @@ class LosslessInterchangeTest {
     }
 
     @Test
+    void anEditedCsvExportAppliesItsChangesAsEdits() throws Exception {
+        String csv = new String(CsvEvents.write(bundled), StandardCharsets.UTF_8);
+        var milestone = bundled.milestones().get(0);
+        String oldTitle = milestone.title().en();
+        // As a spreadsheet user would: a new English title typed into the title_en cell.
+        String row = "\"milestone\",\"" + milestone.id() + "\",";
+        int at = csv.indexOf("\"" + oldTitle + "\"", csv.indexOf(row));
+        String edited = csv.substring(0, at) + "\"" + oldTitle + " (edited)\"" + csv.substring(at + oldTitle.length() + 2);
+        Files.writeString(dir.resolve("edited.csv"), edited);
+        Importer.Plan plan = new Importer(bundled, seeds, InputLimits.DEFAULT).plan(dir, List.of(Path.of("edited.csv")),
+                (a, b, c) -> { });
+        assertTrue(plan.report().succeeded(), plan.report().problems()::toString);
+        assertEquals(List.of("milestone " + milestone.id() + ": title/en"),
+                plan.report().edited().stream().map(e -> e.kind() + " " + e.id() + ": " + e.detail()).toList());
+        assertTrue(plan.report().imported().isEmpty(), plan.report().imported()::toString);
+    }
+
+    @Test
     void reimportingOurExportsAddsNothingAndNoOrphanCitations() throws Exception {
         Files.write(dir.resolve("ours.csv"), ExportFormat.CSV.write(bundled, Language.EN));
         Files.write(dir.resolve("ours-timeline.json"), ExportFormat.TIMELINE_JS.write(bundled, Language.ZH));
