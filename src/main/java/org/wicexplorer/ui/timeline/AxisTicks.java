@@ -66,8 +66,8 @@ public final class AxisTicks {
         this.pad = Math.max(2, minGap / 3);
         this.dayFormat = DateTimeFormatter.ofPattern("d", locale);
         this.monthFormat = DateTimeFormatter.ofPattern("LLL", locale);
-        this.yearFormat = DateTimeFormatter.ofPattern("uuuu", locale);
-        this.monthYearFormat = DateTimeFormatter.ofPattern("LLL uuuu", locale);
+        this.yearFormat = years(locale, false);
+        this.monthYearFormat = years(locale, true);
         List<DayRange> gaps = scale.gaps();
         this.gapXs = new double[gaps.size()][];
         for (int i = 0; i < gaps.size(); i++) {
@@ -153,6 +153,23 @@ public final class AxisTicks {
             }
         }
         return result;
+    }
+
+    /** "2014", "3000 BCE" (公元前3000): a year as historians write it, not ISO's −2999 (issue 18). */
+    private static DateTimeFormatter years(Locale locale, boolean month) {
+        boolean zh = "zh".equals(locale.getLanguage());
+        java.time.format.DateTimeFormatterBuilder b = new java.time.format.DateTimeFormatterBuilder();
+        if (month) {
+            b.appendPattern("LLL ");
+        }
+        if (zh) {
+            b.appendText(java.time.temporal.ChronoField.ERA, java.util.Map.of(0L, "公元前", 1L, ""));
+        }
+        b.appendValue(java.time.temporal.ChronoField.YEAR_OF_ERA);
+        if (!zh) {
+            b.appendText(java.time.temporal.ChronoField.ERA, java.util.Map.of(0L, " BCE", 1L, ""));
+        }
+        return b.toFormatter(locale);
     }
 
     private Tick tick(LocalDate d, Step step) {
