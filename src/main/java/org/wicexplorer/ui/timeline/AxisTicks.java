@@ -47,7 +47,10 @@ public final class AxisTicks {
             new Step(Unit.DAY, 1), new Step(Unit.DAY, 2), new Step(Unit.DAY, 7),
             new Step(Unit.MONTH, 1), new Step(Unit.MONTH, 3), new Step(Unit.MONTH, 6),
             new Step(Unit.YEAR, 1), new Step(Unit.YEAR, 2), new Step(Unit.YEAR, 5), new Step(Unit.YEAR, 10),
-            new Step(Unit.YEAR, 20), new Step(Unit.YEAR, 50), new Step(Unit.YEAR, 100), new Step(Unit.YEAR, 1000));
+            new Step(Unit.YEAR, 20), new Step(Unit.YEAR, 50), new Step(Unit.YEAR, 100), new Step(Unit.YEAR, 1000),
+            // Deep time from imported timelines (issue 18): an axis over millions of years needs few ticks too.
+            new Step(Unit.YEAR, 10_000), new Step(Unit.YEAR, 100_000), new Step(Unit.YEAR, 1_000_000),
+            new Step(Unit.YEAR, 10_000_000), new Step(Unit.YEAR, 100_000_000));
 
     private final AxisScale scale;
     private final ToDoubleFunction<String> measure;
