@@ -264,6 +264,15 @@ public final class AxisTicks {
                 if (y.isBefore(d)) {
                     y = y.plusYears(1);
                 }
+                // Round years as historians count them: 3000 BCE is ISO −2999 (there is no year 0), 2000 CE is 2000.
+                if (y.getYear() <= 0) {
+                    int bce = Math.floorMod(y.getYear() - 1, step.count());
+                    LocalDate round = bce == 0 ? y : y.plusYears(step.count() - bce);
+                    if (round.getYear() <= 0) {
+                        yield round;
+                    }
+                    y = LocalDate.of(1, 1, 1);
+                }
                 int offset = Math.floorMod(y.getYear(), step.count());
                 yield offset == 0 ? y : y.plusYears(step.count() - offset);
             }
@@ -280,7 +289,7 @@ public final class AxisTicks {
                 yield n;
             }
             case MONTH -> d.plusMonths(step.count());
-            case YEAR -> d.plusYears(step.count());
+            case YEAR -> d.getYear() > 0 ? d.plusYears(step.count()) : align(d.plusYears(1), step);
         };
     }
 

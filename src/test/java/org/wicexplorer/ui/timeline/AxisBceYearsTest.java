@@ -26,4 +26,21 @@ class AxisBceYearsTest {
         assertEquals("2014", years(Locale.SIMPLIFIED_CHINESE, false).format(LocalDate.of(2014, 6, 1)));
         assertTrue(years(Locale.ENGLISH, true).format(LocalDate.of(2019, 10, 1)).endsWith(" 2019"));
     }
+
+    @Test
+    void ticksFallOnRoundHistoricalYears() throws Exception {
+        Method align = AxisTicks.class.getDeclaredMethod("align", LocalDate.class, AxisTicks.Step.class);
+        Method next = AxisTicks.class.getDeclaredMethod("next", LocalDate.class, AxisTicks.Step.class);
+        align.setAccessible(true);
+        next.setAccessible(true);
+        AxisTicks.Step thousand = new AxisTicks.Step(AxisTicks.Unit.YEAR, 1000);
+        DateTimeFormatter f = years(Locale.ENGLISH, false);
+        LocalDate d = (LocalDate) align.invoke(null, LocalDate.of(-3100, 5, 1), thousand);
+        java.util.List<String> labels = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            labels.add(f.format(d));
+            d = (LocalDate) next.invoke(null, d, thousand);
+        }
+        assertEquals(java.util.List.of("3000 BCE", "2000 BCE", "1000 BCE", "1000", "2000"), labels);
+    }
 }
