@@ -102,11 +102,12 @@ final class Edits {
         if (date.isBlank()) {
             return null;
         }
-        DatePrecision precision = record.path(precisionField).isTextual()
-                ? DatePrecision.valueOf(record.path(precisionField).asText().toUpperCase(Locale.ROOT)) : DatePrecision.DAY;
-        LocalTime time = timeField != null && record.path(timeField).isTextual() ? LocalTime.parse(record.path(timeField).asText()) : null;
         String display = displayField != null && record.path(displayField).isTextual() ? record.path(displayField).asText() : null;
         try {
+            // A damaged record is left as it is: the loader reports what is wrong with it.
+            DatePrecision precision = record.path(precisionField).isTextual()
+                    ? DatePrecision.valueOf(record.path(precisionField).asText().toUpperCase(Locale.ROOT)) : DatePrecision.DAY;
+            LocalTime time = timeField != null && record.path(timeField).isTextual() ? LocalTime.parse(record.path(timeField).asText()) : null;
             return new TimelineJs.When(LocalDate.parse(date), precision, time, display);
         } catch (RuntimeException e) {
             return null;

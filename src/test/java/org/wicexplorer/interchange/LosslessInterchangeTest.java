@@ -132,6 +132,31 @@ class LosslessInterchangeTest {
     }
 
     @Test
+    void aYearOnlyDateIsItsFirstOfJanuaryInOurFormat() throws Exception {
+        ObjectNode tree = OurJson.emptyTree("t");
+        ObjectNode m = OurJson.list(tree, "milestones").addObject();
+        m.put("id", "m");
+        m.put("date", "2019-05-01");
+        m.put("precision", "year");
+        m.putObject("title").put("en", "M");
+        ObjectNode summary = m.putObject("summary");
+        summary.put("en", "M");
+        summary.putArray("sources").add("c");
+        ObjectNode c = OurJson.list(tree, "citations").addObject();
+        c.put("id", "c");
+        c.put("url", "https://example.org/");
+        c.put("publisher", "Example");
+        c.put("date", "unknown");
+        c.put("quote", "M");
+        c.put("confidence", "low");
+        DataException e = assertThrows(DataException.class, () -> OurJson.load("t.json", tree, seeds));
+        assertTrue(e.problems().get(0).message().startsWith("a year-only date is written as its 1 January"),
+                e.problems()::toString);
+        m.put("date", "2019-01-01");
+        assertEquals("2019", OurJson.load("t.json", tree, seeds).milestones().get(0).when().format(Language.EN));
+    }
+
+    @Test
     void spreadsheetCsvsWithSemicolonsBomTrailingColumnsAndLocalDatesImport() throws Exception {
         String csv = "\uFEFFkind;id;start;end;title_en;title_zh;;\r\n"
                 + "milestone;a;2019/10/20;;Slashed ISO;;;\r\n"
