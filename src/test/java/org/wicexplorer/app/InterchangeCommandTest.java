@@ -81,6 +81,25 @@ class InterchangeCommandTest {
     }
 
     @Test
+    void anEditedExportIsImportedAsAnEditAndKept() throws Exception {
+        Path timeline = dir.resolve("wic.json");
+        assertEquals(0, run("--export", timeline.toString(), "--format", "timelinejs", "--language", "en"));
+        String json = Files.readString(timeline);
+        String edited = json.replaceFirst("\"headline\" : \"1st World Internet Conference\"",
+                "\"headline\" : \"1st World Internet Conference (Wuzhen)\"");
+        assertFalse(edited.equals(json), "the first edition's headline was found");
+        Files.writeString(timeline, edited);
+
+        assertEquals(0, run("--import", timeline.toString(), "--language", "en"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(out().startsWith("Imported: 0 items, 0 documents. Edited: 1."), out());
+        assertTrue(out().contains("edition wic-2014 — changed: name/en"), out());
+
+        Path again = dir.resolve("again.json");
+        assertEquals(0, run("--export", again.toString(), "--format", "json"));
+        assertTrue(Files.readString(again).contains("1st World Internet Conference (Wuzhen)"), "the edit is in the user's data");
+    }
+
+    @Test
     void badInputExitsOneWithFileLineColumn() throws Exception {
         Path csv = dir.resolve("bad.csv");
         Files.writeString(csv, "kind,start,title_en\nmilestone,2019-10-20,Fine\nmilestone,31.02.2019,Impossible\n");
