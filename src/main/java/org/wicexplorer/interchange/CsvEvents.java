@@ -50,6 +50,7 @@ public final class CsvEvents {
             "Media Thumbnail", "Type", "Group", "Background", "Link", "Alt Text");
     private static final CsvMapper CSV = CsvMapper.builder()
             .enable(CsvParser.Feature.WRAP_AS_ARRAY)
+            .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
             .build();
     /** UTF-8's byte-order mark, so that Excel and LibreOffice open the file as UTF-8. */
     private static final String BOM = "\uFEFF";
@@ -70,7 +71,14 @@ public final class CsvEvents {
 
     public static Conversion read(String name, String text, String sourceUrl, SeedLibrary seeds) throws DataException {
         String body = text.startsWith(BOM) ? text.substring(1) : text;
-        char separator = separator(body);
+        // Excel's hint line "sep=;" names the separator; it is blanked, so every later line keeps its number.
+        java.util.regex.Matcher hint = java.util.regex.Pattern.compile("(?i)^sep=([,;\t|])\\s*?(\r?\n)").matcher(body);
+        Character hinted = null;
+        if (hint.find()) {
+            hinted = hint.group(1).charAt(0);
+            body = hint.group(2) + body.substring(hint.end());
+        }
+        char separator = hinted != null ? hinted : separator(body);
         List<Row> rows = new ArrayList<>();
         List<String> header = null;
         boolean sheet = false;

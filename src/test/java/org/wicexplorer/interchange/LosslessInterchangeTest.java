@@ -172,6 +172,12 @@ class LosslessInterchangeTest {
         assertEquals(LocalDate.of(2019, 4, 3), milestone(d, "Settled by row c").date());
         assertEquals("776 BCE", milestone(d, "Olympics").when().format(Language.EN));
         assertEquals("October 2019", milestone(d, "A month").when().format(Language.EN));
+        // Excel's "sep=" hint line; problems keep their real line numbers.
+        Dataset hinted = CsvEvents.read("hint.csv", "sep=;\r\nkind;start;title_en\r\nmilestone;2019-10-20;Hinted\r\n", "urn:x", seeds).dataset();
+        assertEquals("Hinted", hinted.milestones().get(0).title().en());
+        DataException late = assertThrows(DataException.class, () -> CsvEvents.read("hint.csv",
+                "sep=,\nkind,start,title_en\nmilestone,2019-13-01,Bad\n", "urn:x", seeds));
+        assertEquals(3, late.problems().get(0).line(), late.problems()::toString);
         // Tabs too, and the month-first order of a US spreadsheet.
         String tabs = "kind\tstart\ttitle_en\nmilestone\t10/20/2019\tUS\nmilestone\t03/04/2019\tMarch\n";
         Dataset us = CsvEvents.read("us.csv", tabs, "urn:x", seeds).dataset();
