@@ -68,7 +68,7 @@ public final class OurJson {
         }
         LoadResult result = new DatasetLoader(seeds).load(name, json.getBytes(StandardCharsets.UTF_8));
         if (!result.ok()) {
-            String converted = name + " (as converted)";
+            String converted = Words.err("asConverted", name);
             throw new DataException(result.problems().stream()
                     .map(p -> new Problem(converted, p.line(), p.column(), p.message())).toList());
         }
@@ -83,9 +83,9 @@ public final class OurJson {
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
             int column = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getColumnNr());
-            throw new DataException(new Problem(name, line, column, "JSON syntax error: " + e.getOriginalMessage()));
+            throw new DataException(new Problem(name, line, column, Words.err("jsonSyntax", e.getOriginalMessage())));
         } catch (IOException e) {
-            throw new DataException(new Problem(name, 1, 1, "cannot read the file: " + e.getMessage()));
+            throw new DataException(new Problem(name, 1, 1, Words.err("cannotRead", String.valueOf(e.getMessage()))));
         }
     }
 
