@@ -86,7 +86,8 @@ public final class TimelineJs {
                 OurJson.list(tree, "milestones").add(milestone);
             } else {
                 String headline = Texts.plain(event.path("text").path("headline").asText(""));
-                Texts.Html body = Texts.read(event.path("text").path("text").asText(""));
+                // Our own "Sources: …" line (in a file stripped of our fields) is not part of the text.
+                Texts.Html body = Texts.read(Texts.without(event.path("text").path("text").asText(""), SOURCES_CLASS));
                 String text = body.text();
                 When date = when(event.get("start_date"), at + "/start_date", parsed, name, problems);
                 When end = event.has("end_date") && !event.get("end_date").isNull()
@@ -343,6 +344,8 @@ public final class TimelineJs {
         for (int i = 0; i < d.eras().size(); i++) {
             Era e = d.eras().get(i);
             ObjectNode era = eras.addObject();
+            // TimelineJS ignores an era's id; we read it back, so a file stripped of our fields keeps its eras' ids.
+            era.put("unique_id", e.id());
             era.set("start_date", date(e.startWhen(), null));
             // TimelineJS needs an end; an ongoing era is drawn to the last event.
             era.set("end_date", e.end() != null ? date(e.endWhen(), null) : date(HistoricalDate.day(max(e.start(), last)), null));

@@ -321,6 +321,8 @@ class LosslessInterchangeTest {
                 plan.fragment().milestones()::toString);
         assertEquals(bundled.editions().size(), plan.report().skipped().stream()
                 .filter(e -> e.reason() == ImportReport.Reason.IS_AN_EDITION).count());
+        assertEquals(List.of(), plan.fragment().eras(), "the eras are recognised by their ids");
+        assertEquals(List.of(), plan.fragment().milestones(), "the milestones are recognised by their ids");
     }
 
     @Test
