@@ -99,6 +99,11 @@ public final class TimelineJs {
                 if (date == null) {
                     continue;
                 }
+                // A coarser end may begin before the start and still end after it ("1914" after 28 July 1914).
+                if (end != null && lastDay(end).isBefore(date.date())) {
+                    problems.add(parsed.problem(name, at + "/end_date", Words.err("tlEndBeforeStart")));
+                    continue;
+                }
                 String label = headline.isBlank() ? abbreviate(text) : headline;
                 String id = Texts.id(event.path("unique_id").asText(label), "event-" + (i + 1), ids);
                 ArrayNode citations = OurJson.list(tree, "citations");
@@ -272,6 +277,15 @@ public final class TimelineJs {
             }
         }
         return null;
+    }
+
+    /** The last day of the period a date names: 31 December of a year-only date. */
+    private static LocalDate lastDay(When w) {
+        return switch (w.precision()) {
+            case YEAR -> w.date().withDayOfYear(w.date().lengthOfYear());
+            case MONTH -> w.date().withDayOfMonth(w.date().lengthOfMonth());
+            case DAY -> w.date();
+        };
     }
 
     /** A link's site as its publisher: "www.example.org". */

@@ -121,12 +121,19 @@ class LosslessInterchangeTest {
     }
 
     @Test
-    void yearsBeyondTheAppsRangeAndYearZeroAreRefusedWithTheRealLimit() {
+    void yearsBeyondTheAppsRangeAndYearZeroAreRefusedWithTheRealLimit() throws Exception {
         DataException deep = assertThrows(DataException.class, () -> TimelineJs.read("deep.json",
                 "{\"events\": [{\"start_date\": {\"year\": -4540000000}, \"text\": {\"headline\": \"Earth\"}}]}", "urn:x", seeds));
         assertEquals("deep.json:1:29: year -4540000000 is outside the years the app can place, 1,000,000,000 BCE to 999,999,999 CE",
                 deep.problems().get(0).toString());
-        DataException zero = assertThrows(DataException.class, () -> TimelineJs.read("zero.json",
+        DataException backwards = assertThrows(DataException.class, () -> TimelineJs.read("b.json",
+                "{\"events\": [{\"start_date\": {\"year\": 1918}, \"end_date\": {\"year\": 1914}, \"text\": {\"headline\": \"War\"}}]}",
+                "urn:x", seeds));
+        assertTrue(backwards.problems().get(0).message().startsWith("the event ends"), backwards.problems()::toString);
+        assertEquals(1, TimelineJs.read("c.json", "{\"events\": [{\"start_date\": {\"year\": 1914, \"month\": 7, \"day\": 28},"
+                + " \"end_date\": {\"year\": 1914}, \"text\": {\"headline\": \"Within its year\"}}]}", "urn:x", seeds)
+                .dataset().milestones().size());
+                DataException zero = assertThrows(DataException.class, () -> TimelineJs.read("zero.json",
                 "{\"events\": [{\"start_date\": {\"year\": 0}, \"text\": {\"headline\": \"Zero\"}}]}", "urn:x", seeds));
         assertTrue(zero.problems().get(0).message().startsWith("there is no year 0"), zero.problems()::toString);
     }
