@@ -131,8 +131,12 @@ public final class TimelineJs {
                 if (end != null && end.date().isAfter(date.date())) {
                     end.put(m, "end", "endPrecision");
                 }
+                // TimelineJS reads display_date on the date, and a slide-level one as its Google Sheets loader writes it.
+                String slideDisplay = Texts.plain(event.path("display_date").asText(""));
                 if (date.display() != null) {
                     m.put("displayDate", date.display());
+                } else if (!slideDisplay.isBlank()) {
+                    m.put("displayDate", slideDisplay);
                 }
                 m.put("group", event.path("group").asText("").isBlank() ? publisher : Texts.plain(event.path("group").asText()));
                 m.set("title", Texts.text(label));

@@ -78,6 +78,9 @@ class LosslessInterchangeTest {
         assertEquals(LocalTime.of(20, 17), landing.time());
         assertEquals("20 July 1969, 20:17", landing.when().format(Language.EN));
         assertEquals("autumn 2019", milestone(d, "An autumn").displayDate());
+        assertEquals("the 1960s", TimelineJs.read("s.json", "{\"events\": [{\"start_date\": {\"year\": 1960},"
+                + " \"display_date\": \"the 1960s\", \"text\": {\"headline\": \"Sixties\"}}]}", "urn:x", seeds)
+                .dataset().milestones().get(0).displayDate());
         assertEquals("500,000,000 BCE", milestone(d, "Early animals").when().format(Language.EN));
         Milestone war = milestone(d, "First World War");
         assertEquals(LocalDate.of(1918, 1, 1), war.end());
