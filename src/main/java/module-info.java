@@ -14,6 +14,11 @@ module org.wicexplorer {
     requires org.apache.lucene.queryparser;
     requires org.apache.lucene.highlighter;
     requires org.apache.pdfbox;
+    // HandoutFonts parses the bundled font itself, to turn PDFBox's ligatures off (ADR 0013).
+    requires org.apache.fontbox;
+    requires org.apache.pdfbox.io;
+    // The tour as PowerPoint slides (org.wicexplorer.deck, ADR 0013).
+    requires org.apache.poi.ooxml;
     // ImageIO writes the timeline PNG; PDFBox needs AWT geometry anyway.
     requires java.desktop;
     // To quieten a harmless font warning PDFBox logs on every handout (HandoutFonts).

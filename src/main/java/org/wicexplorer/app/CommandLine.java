@@ -8,8 +8,8 @@ import java.util.List;
 /** The options the app understands. Parsed without touching JavaFX, so they work with no display. */
 record CommandLine(Path validate, Path dataset, String search, boolean help, boolean version, List<String> errors,
                    boolean smokeTest, boolean present, boolean reducedMotion, Path tour, boolean benchmark,
-                   Path exportPdf, Path exportPng, Integer width, String language, List<Path> imports, boolean dryRun,
-                   Path export, String format) {
+                   Path exportPdf, Path exportPng, Integer width, String language, Path exportDeck,
+                   List<Path> imports, boolean dryRun, Path export, String format) {
 
     static final String USAGE = """
             Usage: wic-explorer [OPTION]... [FILE]
@@ -32,6 +32,10 @@ record CommandLine(Path validate, Path dataset, String search, boolean help, boo
                                 theme, key facts, controversies and cited sources) as a PDF; exit 0
                                 when written, 1 with the reason when not
               --export-png FILE write the whole timeline as a PNG picture; needs a display
+              --export-deck FILE.pptx|FILE.pdf
+                                write the tour (the built-in one, or --tour FILE) as slides, one per
+                                step: PowerPoint (.pptx, editable, with the notes as speaker notes) or
+                                PDF (.pdf); exit 0 when written, 1 with the reason when not
               --width N         the picture's width in pixels, 320 to 8192 (default 1920; 3840 for
                                 4K slides); the height follows in proportion
               --import FILE...  import datasets, TimelineJS files, CSV files, documents or folders into
@@ -41,8 +45,8 @@ record CommandLine(Path validate, Path dataset, String search, boolean help, boo
               --export FILE     write the dataset (bundled, with your data) to FILE and exit
               --format json|timelinejs|csv
                                 the format of --export: our dataset JSON, TimelineJS JSON, or CSV
-              --language en|zh  the language of the handout, the picture, a TimelineJS export and the
-                                messages (default: the system's)
+              --language en|zh  the language of the handout, the picture, the slides, a TimelineJS
+                                export and the messages (default: the system's)
               --help            show this help and exit
               --version         show the version and exit
 
@@ -67,6 +71,7 @@ record CommandLine(Path validate, Path dataset, String search, boolean help, boo
         boolean benchmark = false;
         Path exportPdf = null;
         Path exportPng = null;
+        Path exportDeck = null;
         Integer width = null;
         String language = null;
         List<Path> imports = new ArrayList<>();
@@ -134,6 +139,18 @@ record CommandLine(Path validate, Path dataset, String search, boolean help, boo
                         exportPng = Path.of(args[++i]);
                     }
                 }
+                case "--export-deck" -> {
+                    if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+                        errors.add("--export-deck needs a FILE ending in .pptx or .pdf");
+                    } else {
+                        exportDeck = Path.of(args[++i]);
+                        String name = exportDeck.getFileName() == null ? ""
+                                : exportDeck.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+                        if (!(name.endsWith(".pptx") && name.length() > 5) && !(name.endsWith(".pdf") && name.length() > 4)) {
+                            errors.add("--export-deck needs a FILE ending in .pptx or .pdf, not \"" + args[i] + "\"");
+                        }
+                    }
+                }
                 case "--width" -> {
                     String value = i + 1 < args.length ? args[++i] : "";
                     try {
@@ -184,8 +201,8 @@ record CommandLine(Path validate, Path dataset, String search, boolean help, boo
             errors.add("--width is the width of --export-png; give --export-png FILE too");
         }
         return new CommandLine(validate, dataset, search, help, version, List.copyOf(errors), smokeTest, present,
-                reducedMotion, tour, benchmark, exportPdf, exportPng, width, language, List.copyOf(imports), dryRun,
-                export, format);
+                reducedMotion, tour, benchmark, exportPdf, exportPng, width, language, exportDeck, List.copyOf(imports),
+                dryRun, export, format);
     }
 
     /** A file as a desktop passes it: a path, or a file: URI. */
@@ -200,6 +217,6 @@ record CommandLine(Path validate, Path dataset, String search, boolean help, boo
     /** True when the options ask for a command-line task rather than the window. */
     boolean isBatch() {
         return help || version || validate != null || search != null || !errors.isEmpty()
-                || exportPdf != null || exportPng != null || !imports.isEmpty() || export != null;
+                || exportPdf != null || exportPng != null || exportDeck != null || !imports.isEmpty() || export != null;
     }
 }

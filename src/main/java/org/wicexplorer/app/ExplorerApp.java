@@ -3,12 +3,12 @@ package org.wicexplorer.app;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.wicexplorer.data.Problem;
+import org.wicexplorer.data.CoalescingSaver;
 import org.wicexplorer.data.SettingsStore;
 import org.wicexplorer.data.UserSettings;
 import org.wicexplorer.model.Dataset;
@@ -23,7 +23,6 @@ import org.wicexplorer.ui.userdata.UserDataUi;
 import org.wicexplorer.userdata.UserDataService;
 import org.wicexplorer.userdata.UserDataStore;
 
-import java.io.IOException;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -35,6 +34,10 @@ public final class ExplorerApp extends Application {
     private CommandLine options;
     private StartupData data;
     private SettingsStore store;
+    /** Writes the settings off the FX thread; a burst of changes (a window dragged, Ctrl+ held) is one save. */
+    private CoalescingSaver<UserSettings> settingsSaver;
+    /** The services, the window and its scene, built once (the composition root). */
+    private Explorer explorer;
     private UserSettings settings;
     private UserDataUi userData;
     private Stage stage;
@@ -53,6 +56,9 @@ public final class ExplorerApp extends Application {
         // Loaded while the toolkit started (Main); see StartupPreload.
         StartupPreload.Loaded loaded = StartupPreload.take(options);
         store = loaded.store();
+        SettingsStore target = store;
+        settingsSaver = new CoalescingSaver<>("wic-settings", target::save, e -> System.err.println(
+                "wic-explorer: could not save settings to " + target.file() + ": " + e.getMessage()));
         settings = loaded.settings();
         if (settings.language() != null) {
             I18n.use(Locale.forLanguageTag(settings.language()));
@@ -65,23 +71,20 @@ public final class ExplorerApp extends Application {
     public void start(Stage stage) {
         this.stage = stage;
         display = new DisplayPreferences(Theme.of(settings.theme()), settings.fontScale());
-        userData = new UserDataUi(UserDataService.open(data.dataset(), data.seeds(), UserDataStore.inUserDataHome()),
-                this::newWindow, this::wire);
-        MainWindow window = userData.createWindow();
-        Scene scene = new Scene(window.root());
-        scene.getStylesheets().add(ExplorerApp.class.getResource("/org/wicexplorer/ui/app.css").toExternalForm());
-        Fonts.apply(scene.getStylesheets());
-        display.attach(scene);
+        explorer = Explorer.assemble(data, UserDataStore.inUserDataHome(), display, getHostServices());
+        userData = explorer.userData();
+        MainWindow window = explorer.window();
         display.themeProperty().addListener((obs, old, t) -> remember(settings.withTheme(t.id())));
         display.scaleProperty().addListener((obs, old, s) -> remember(settings.withFontScale(s.doubleValue())));
+        explorer.onLanguageChosen(locale -> remember(settings.withLanguage(locale.toLanguageTag())));
         stage.setTitle(AppInfo.NAME);
-        stage.setScene(scene);
+        stage.setScene(explorer.scene());
         placeWindow(stage);
         // The remembered edition may be gone (a user-made one reset since): then the first.
         Dataset shown = window.model().dataset();
         window.model().select(settings.edition() != null && shown.edition(settings.edition()).isPresent()
                 ? settings.edition() : shown.editions().get(0).id());
-        wire(window);
+        explorer.onEachWindow(this::wire);
         stage.setOnHidden(e -> save(stage));
         stage.show();
         // Keys go to the timeline first: arrows move between editions straight away.
@@ -97,30 +100,20 @@ public final class ExplorerApp extends Application {
             Platform.runLater(() -> window.classroom().present(0, false));
         }
         if (options.smokeTest()) {
-            SmokeTest.start(stage, window, data, () -> save(stage));
+            SmokeTest.start(stage, window, data, () -> {
+                save(stage);
+                flushSettings();
+            });
         }
         if (options.benchmark()) {
             BenchmarkProbe.start(stage, window);
         }
     }
 
-    /** A window on a dataset, with the View menu (language, theme, text size) in its status bar. */
-    private MainWindow newWindow(Dataset dataset) {
-        MainWindow window = new MainWindow(dataset, data.seeds(), getHostServices());
-        window.addToStatusBar(display.menu(this::switchLanguage));
-        return window;
-    }
-
-    private void switchLanguage(Locale locale) {
-        I18n.use(locale);
-        remember(settings.withLanguage(I18n.locale().toLanguageTag()));
-        reopenWindow();
-    }
-
     /**
-     * Builds the window's content again, e.g. after a language change (texts are read when views are built):
-     * the same rebuild as after a data edit, in the same stage and scene, so the size, place, theme and text
-     * size stay, and the edition and detail tab are carried over.
+     * Relabels the window in the current language (texts are read when views are built): the same window
+     * rebuild as after a data edit, in the same stage and scene, so the size, place, theme and text size stay,
+     * the edition and detail destination are carried over, and the search index is kept.
      */
     void reopenWindow() {
         userData.rebuild();
@@ -131,7 +124,17 @@ public final class ExplorerApp extends Application {
         return userData.window();
     }
 
-    /** Display choices are saved at once, not only when the window closes. */
+    /** The user's layer, for tests that edit as the Edit menu does. */
+    UserDataService userDataService() {
+        return userData.service();
+    }
+
+    /** Waits until the settings chosen so far are on disk (tests, the smoke test). */
+    void flushSettings() {
+        settingsSaver.flush();
+    }
+
+    /** Display choices are saved at once (off the FX thread), not only when the window closes. */
     private void remember(UserSettings changed) {
         settings = changed;
         if (stage != null) {
@@ -141,7 +144,6 @@ public final class ExplorerApp extends Application {
 
     /** Remembers what the user chooses in a window: the first one, and each one rebuilt after an edit. */
     private void wire(MainWindow window) {
-        window.dataMenu().setTarget(userData.importTarget());
         window.model().selectedEditionProperty().addListener((obs, old, e) -> {
             if (e != null) {
                 settings = settings.withEdition(e.id());
@@ -157,8 +159,11 @@ public final class ExplorerApp extends Application {
     /** Every user edit is on disk before the JVM exits. */
     @Override
     public void stop() {
-        if (userData != null) {
-            userData.service().close();
+        if (explorer != null) {
+            explorer.close();
+        }
+        if (settingsSaver != null) {
+            settingsSaver.close();
         }
     }
 
@@ -185,11 +190,7 @@ public final class ExplorerApp extends Application {
                 ? settings.withWindow(orElse(settings.x(), stage.getX()), orElse(settings.y(), stage.getY()),
                         orElse(settings.width(), DEFAULT_WIDTH), orElse(settings.height(), DEFAULT_HEIGHT), true)
                 : settings.withWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
-        try {
-            store.save(toSave);
-        } catch (IOException e) {
-            System.err.println("wic-explorer: could not save settings to " + store.file() + ": " + e.getMessage());
-        }
+        settingsSaver.submit(toSave);
     }
 
     private static double orElse(Double value, double fallback) {

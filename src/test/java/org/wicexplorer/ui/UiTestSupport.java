@@ -1,36 +1,53 @@
 package org.wicexplorer.ui;
 
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+import org.wicexplorer.app.Explorer;
 import org.wicexplorer.app.StartupData;
+import org.wicexplorer.userdata.UserDataStore;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /** What the window tests share: the real window on the bundled data, and ways to wait for what a user waits for. */
-final class UiTestSupport {
+public final class UiTestSupport {
     static final long TIMEOUT_SECONDS = 30;
 
     private UiTestSupport() {
     }
 
-    /** The app's default window size, so the tests see the layout a first-time user sees. */
-    static MainWindow show(Stage stage) throws Exception {
+    /**
+     * The window users get, built by the composition root ({@link Explorer}) as the app builds it, with a fresh
+     * user folder of its own, at the app's default size, so the tests see what a first-time user sees.
+     */
+    public static MainWindow show(Stage stage) throws Exception {
+        return explorer(stage).window();
+    }
+
+    /** {@link #show}, returning the whole explorer: its user layer, search service and display choices. */
+    public static Explorer explorer(Stage stage) throws Exception {
+        Path base = Files.createDirectories(Path.of("target", "test-userdir", "ui"));
+        return explorer(stage, new UserDataStore(Files.createTempDirectory(base, "window").resolve(UserDataStore.FILE_NAME)));
+    }
+
+    /** {@link #explorer(Stage)} with the user's layer in a given file (a restart reads the same one). */
+    public static Explorer explorer(Stage stage, UserDataStore store) throws Exception {
         I18n.use(Locale.ENGLISH);
         StartupData data = StartupData.load(null);
-        MainWindow window = new MainWindow(data.dataset(), data.seeds(), null);
-        Scene scene = new Scene(window.root(), 1440, 900);
-        scene.getStylesheets().add(MainWindow.class.getResource("/org/wicexplorer/ui/app.css").toExternalForm());
-        stage.setScene(scene);
+        Explorer explorer = Explorer.assemble(data, store, new DisplayPreferences(Theme.LIGHT, 1.0), null);
+        stage.setScene(explorer.scene());
+        stage.setWidth(1440);
+        stage.setHeight(900);
         stage.show();
-        return window;
+        return explorer;
     }
 
     /** On screen: every ancestor visible (unselected tabs stay in the graph) and inside the window. */

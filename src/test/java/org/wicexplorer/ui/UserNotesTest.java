@@ -1,6 +1,5 @@
 package org.wicexplorer.ui;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -15,7 +14,6 @@ import org.wicexplorer.app.StartupData;
 import org.wicexplorer.ui.userdata.UserDataUi;
 import org.wicexplorer.userdata.ItemKind;
 import org.wicexplorer.userdata.Provenance;
-import org.wicexplorer.userdata.UserDataService;
 import org.wicexplorer.userdata.UserDataStore;
 
 import java.nio.file.Files;
@@ -42,16 +40,7 @@ class UserNotesTest {
         Path base = Path.of("target", "test-userdir", "userdata");
         Files.createDirectories(base);
         store = new UserDataStore(Files.createTempDirectory(base, "ui").resolve(UserDataStore.FILE_NAME));
-        ui = open();
-        Scene scene = new Scene(ui.createWindow().root(), 1440, 900);
-        scene.getStylesheets().add(MainWindow.class.getResource("/org/wicexplorer/ui/app.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    private UserDataUi open() {
-        return new UserDataUi(UserDataService.open(data.dataset(), data.seeds(), store),
-                d -> new MainWindow(d, data.seeds(), null), w -> { });
+        ui = UiTestSupport.explorer(stage, store).userData();
     }
 
     @AfterEach
@@ -89,8 +78,11 @@ class UserNotesTest {
         // Restart-equivalent: a new service and window read the file from disk.
         ui.service().close();
         robot.interact(() -> {
-            ui = open();
-            stage.getScene().setRoot(ui.createWindow().root());
+            try {
+                ui = UiTestSupport.explorer(stage, store).userData();
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
         });
         assertTrue(ui.service().startup().clean());
         select(robot, "wic-2015");

@@ -11,9 +11,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.wicexplorer.app.StartupData;
 import org.wicexplorer.ui.I18n;
 import org.wicexplorer.ui.MainWindow;
+import org.wicexplorer.ui.UiTestSupport;
 
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -36,14 +36,9 @@ class PresentFromExplorerTest {
     @Start
     void start(Stage stage) throws Exception {
         I18n.use(Locale.ENGLISH);
-        StartupData data = StartupData.load(null);
-        window = new MainWindow(data.dataset(), data.seeds(), null);
+        window = UiTestSupport.show(stage);
         classroom = window.classroom();
         classroom.setClock(nanos::get);
-        Scene scene = new Scene(window.root(), 1400, 900);
-        scene.getStylesheets().add(MainWindow.class.getResource("/org/wicexplorer/ui/app.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
         explorer = stage;
         window.model().select("wic-2014");
         window.timeline().view().requestFocus();

@@ -1,6 +1,5 @@
 package org.wicexplorer.ui.present;
 
-import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
@@ -22,6 +21,7 @@ import org.wicexplorer.tour.Tour;
 import org.wicexplorer.tour.TourStep;
 import org.wicexplorer.ui.I18n;
 import org.wicexplorer.ui.MainWindow;
+import org.wicexplorer.ui.UiTestSupport;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,12 +44,8 @@ class TourEditingTest {
     void start(Stage stage) throws Exception {
         I18n.use(Locale.ENGLISH);
         data = StartupData.load(null);
-        window = new MainWindow(data.dataset(), data.seeds(), null);
+        window = UiTestSupport.show(stage);
         classroom = window.classroom();
-        Scene scene = new Scene(window.root(), 1400, 900);
-        scene.getStylesheets().add(MainWindow.class.getResource("/org/wicexplorer/ui/app.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
         window.model().select("wic-2015");
     }
 
