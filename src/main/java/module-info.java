@@ -5,6 +5,8 @@ module org.wicexplorer {
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires com.fasterxml.jackson.dataformat.csv;
+    // HTML in imported TimelineJS text (ADR 0017); an explicit module, so jlink takes it as it is.
+    requires org.jsoup;
     requires java.prefs;
     requires org.apache.lucene.core;
     requires org.apache.lucene.analysis.common;

@@ -8,7 +8,8 @@ import java.util.List;
 /** The options the app understands. Parsed without touching JavaFX, so they work with no display. */
 record CommandLine(Path validate, Path dataset, String search, boolean help, boolean version, List<String> errors,
                    boolean smokeTest, boolean present, boolean reducedMotion, Path tour, boolean benchmark,
-                   Path exportPdf, Path exportPng, Integer width, String language, Path exportDeck) {
+                   Path exportPdf, Path exportPng, Integer width, String language, Path exportDeck,
+                   List<Path> imports, boolean dryRun, Path export, String format) {
 
     static final String USAGE = """
             Usage: wic-explorer [OPTION]... [FILE]
@@ -37,8 +38,15 @@ record CommandLine(Path validate, Path dataset, String search, boolean help, boo
                                 PDF (.pdf); exit 0 when written, 1 with the reason when not
               --width N         the picture's width in pixels, 320 to 8192 (default 1920; 3840 for
                                 4K slides); the height follows in proportion
-              --language en|zh  the language of the handout, the picture and the slides
-                                (default: the system's)
+              --import FILE...  import datasets, TimelineJS files, CSV files, documents or folders into
+                                your data, as the Data menu does; print the report and exit 0, or print
+                                every problem as FILE:LINE:COLUMN: message and exit 1 (nothing imported)
+              --dry-run         with --import: check and report, change nothing
+              --export FILE     write the dataset (bundled, with your data) to FILE and exit
+              --format json|timelinejs|csv
+                                the format of --export: our dataset JSON, TimelineJS JSON, or CSV
+              --language en|zh  the language of the handout, the picture, the slides, a TimelineJS
+                                export and the messages (default: the system's)
               --help            show this help and exit
               --version         show the version and exit
 
@@ -66,6 +74,11 @@ record CommandLine(Path validate, Path dataset, String search, boolean help, boo
         Path exportDeck = null;
         Integer width = null;
         String language = null;
+        List<Path> imports = new ArrayList<>();
+        boolean importGiven = false;
+        boolean dryRun = false;
+        Path export = null;
+        String format = null;
         List<String> errors = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -83,6 +96,31 @@ record CommandLine(Path validate, Path dataset, String search, boolean help, boo
                     }
                 }
                 case "--benchmark" -> benchmark = true;
+                case "--dry-run" -> dryRun = true;
+                case "--import" -> {
+                    importGiven = true;
+                    while (i + 1 < args.length && !args[i + 1].startsWith("--")) {
+                        imports.add(fileArgument(args[++i]));
+                    }
+                    if (imports.isEmpty()) {
+                        errors.add("--import needs at least one FILE or folder");
+                    }
+                }
+                case "--export" -> {
+                    if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+                        errors.add("--export needs a FILE");
+                    } else {
+                        export = Path.of(args[++i]);
+                    }
+                }
+                case "--format" -> {
+                    String value = i + 1 < args.length ? args[++i] : "";
+                    if (List.of("json", "timelinejs", "csv").contains(value)) {
+                        format = value;
+                    } else {
+                        errors.add("--format needs json, timelinejs or csv, not \"" + value + "\"");
+                    }
+                }
                 case "--validate", "--dataset" -> {
                     if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
                         errors.add(arg + " needs a FILE");
@@ -150,11 +188,21 @@ record CommandLine(Path validate, Path dataset, String search, boolean help, boo
                 }
             }
         }
+        if (export != null && format == null && errors.isEmpty()) {
+            errors.add("--export needs --format json, timelinejs or csv");
+        }
+        if (format != null && export == null && errors.isEmpty()) {
+            errors.add("--format is the format of --export; give --export FILE too");
+        }
+        if (dryRun && !importGiven && errors.isEmpty()) {
+            errors.add("--dry-run goes with --import");
+        }
         if (width != null && exportPng == null && errors.isEmpty()) {
             errors.add("--width is the width of --export-png; give --export-png FILE too");
         }
         return new CommandLine(validate, dataset, search, help, version, List.copyOf(errors), smokeTest, present,
-                reducedMotion, tour, benchmark, exportPdf, exportPng, width, language, exportDeck);
+                reducedMotion, tour, benchmark, exportPdf, exportPng, width, language, exportDeck, List.copyOf(imports),
+                dryRun, export, format);
     }
 
     /** A file as a desktop passes it: a path, or a file: URI. */
@@ -169,6 +217,6 @@ record CommandLine(Path validate, Path dataset, String search, boolean help, boo
     /** True when the options ask for a command-line task rather than the window. */
     boolean isBatch() {
         return help || version || validate != null || search != null || !errors.isEmpty()
-                || exportPdf != null || exportPng != null || exportDeck != null;
+                || exportPdf != null || exportPng != null || exportDeck != null || !imports.isEmpty() || export != null;
     }
 }

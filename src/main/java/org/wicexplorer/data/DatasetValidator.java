@@ -200,6 +200,19 @@ final class DatasetValidator {
         String at = located.pointer();
         if (m.date() == null) {
             issue(at, "missing required field \"date\"");
+        } else {
+            aligned(m.when(), at + "/date");
+            if (m.time() != null && m.precision() != null) {
+                issue(at + "/time", "a time needs a day: \"precision\" is " + m.precision().name().toLowerCase(java.util.Locale.ROOT));
+            }
+            if (m.end() != null) {
+                aligned(m.until(), at + "/end");
+                if (m.end().isBefore(m.date())) {
+                    issue(at + "/end", "end " + m.end() + " is before date " + m.date());
+                }
+            } else if (m.endPrecision() != null) {
+                issue(at + "/endPrecision", "\"endPrecision\" needs an \"end\"");
+            }
         }
         if (m.edition() != null) {
             ref(m.edition(), editionIds, at + "/edition", "edition");
@@ -213,11 +226,26 @@ final class DatasetValidator {
         String at = located.pointer();
         if (e.start() == null) {
             issue(at, "missing required field \"start\"");
-        } else if (e.end() != null && e.end().isBefore(e.start())) {
-            issue(at + "/end", "end " + e.end() + " is before start " + e.start());
+        } else {
+            aligned(e.startWhen(), at + "/start");
+            if (e.end() != null) {
+                aligned(e.endWhen(), at + "/end");
+                if (e.end().isBefore(e.start())) {
+                    issue(at + "/end", "end " + e.end() + " is before start " + e.start());
+                }
+            }
         }
         text(e.label(), at + "/label", "label");
         sources(e.sources(), at + "/sources");
+    }
+
+    /** A year-precise date is stored as its 1 January, a month-precise one as the month's 1st. */
+    private void aligned(org.wicexplorer.model.HistoricalDate d, String at) {
+        if (!d.isAligned()) {
+            issue(at, d.precision() == org.wicexplorer.model.DatePrecision.YEAR
+                    ? "a year-only date is written as its 1 January, not " + d.date()
+                    : "a month-only date is written as the month's 1st, not " + d.date());
+        }
     }
 
     private void conflict(Located<SourceConflict> located) {

@@ -25,16 +25,27 @@ public enum ExportFormat {
         return extension;
     }
 
-    public byte[] write(Dataset dataset, Language language) {
+    /** The file's bytes; no path of the user's machine is in them ({@link Privacy}). */
+    public byte[] write(Dataset shown, Language language) {
+        return write(shown, language, null);
+    }
+
+    /** As {@link #write(Dataset, Language)}; {@code seeds} name the seed documents a TimelineJS slide cites. */
+    public byte[] write(Dataset shown, Language language, org.wicexplorer.data.SeedLibrary seeds) {
+        Dataset dataset = Privacy.scrub(shown);
         return switch (this) {
             case OUR_JSON -> OurJson.write(dataset);
-            case TIMELINE_JS -> TimelineJs.write(dataset, language);
+            case TIMELINE_JS -> TimelineJs.write(dataset, language, seeds);
             case CSV -> CsvEvents.write(dataset);
         };
     }
 
     /** Writes atomically: an existing file is replaced only by a complete new one, readable by others, with no .bak beside it. */
     public void export(Dataset dataset, Language language, Path file) throws IOException {
-        AtomicFiles.writeExport(file, write(dataset, language));
+        export(dataset, language, null, file);
+    }
+
+    public void export(Dataset dataset, Language language, org.wicexplorer.data.SeedLibrary seeds, Path file) throws IOException {
+        AtomicFiles.writeExport(file, write(dataset, language, seeds));
     }
 }

@@ -41,7 +41,7 @@ public final class Importer {
     /** What an import will do once confirmed: the new dataset items, the new documents, and its report. */
     public record Plan(Dataset fragment, List<NewDocument> documents, ImportReport report) {
         public boolean hasItems() {
-            return fragment != null && report.imported().size() > documents.size();
+            return fragment != null && (report.imported().size() > documents.size() || !report.edited().isEmpty());
         }
     }
 
@@ -62,14 +62,26 @@ public final class Importer {
     private final SeedLibrary seeds;
     private final InputLimits limits;
 
+    private final Words words;
+
     public Importer(Dataset current, SeedLibrary seeds, InputLimits limits) {
+        this(current, seeds, limits, Language.EN);
+    }
+
+    /** {@code language}: the interface language, in which every problem of the report is written. */
+    public Importer(Dataset current, SeedLibrary seeds, InputLimits limits, Language language) {
         this.current = current;
         this.seeds = seeds;
         this.limits = limits;
+        this.words = Words.of(language);
     }
 
     /** {@code chosen}: files or folders, absolute or relative to {@code root}; folders are read recursively. */
     public Plan plan(Path root, List<Path> chosen, Progress progress) {
+        return Words.with(words, () -> planned(root, chosen, progress));
+    }
+
+    private Plan planned(Path root, List<Path> chosen, Progress progress) {
         List<Problem> problems = new ArrayList<>();
         List<ImportReport.Entry> skipped = new ArrayList<>();
         List<Path> files = new ArrayList<>();
@@ -79,13 +91,15 @@ public final class Importer {
                 try (Stream<Path> walk = Files.walk(resolved, MAX_DEPTH)) {
                     walk.filter(f -> !Files.isDirectory(f)).sorted().forEach(files::add);
                 } catch (IOException | java.io.UncheckedIOException e) {
-                    problems.add(new Problem(p.toString(), 1, 1, "cannot list the folder: " + e.getMessage()));
+                    problems.add(new Problem(p.toString(), 1, 1, Words.err("cannotRead", String.valueOf(e.getMessage()))));
                 }
             } else {
                 files.add(p);
             }
         }
         List<Dataset> fragments = new ArrayList<>();
+        Set<String> records = new HashSet<>();
+        List<ImportReport.Entry> edited = new ArrayList<>();
         List<NewDocument> documents = new ArrayList<>();
         List<ImportReport.Entry> imported = new ArrayList<>();
         Set<String> documentIds = new HashSet<>(seeds.documents().stream().map(SourceDocument::id).toList());
@@ -107,7 +121,8 @@ public final class Importer {
             boolean document = type.equals("txt") || type.equals("md") || type.equals("markdown");
             try {
                 String text = TextInput.read(root, file, document ? limits.maxDocumentBytes() : limits.maxDatasetBytes());
-                String url = root.toAbsolutePath().normalize().resolve(file).normalize().toUri().toString();
+                // The file's name, never its path: citations travel in exports (Privacy).
+                String url = Privacy.importedFile(name);
                 if (document) {
                     String existing = knownTexts.get(text);
                     if (existing != null) {
@@ -122,6 +137,7 @@ public final class Importer {
                     Conversion c = convert(name, type, text, url);
                     fragments.add(c.dataset());
                     skipped.addAll(c.skipped());
+                    records.addAll(c.records());
                 }
             } catch (DataException e) {
                 problems.addAll(e.problems());
@@ -129,10 +145,10 @@ public final class Importer {
         }
         progress.update(files.size(), files.size(), "");
         if (!problems.isEmpty()) {
-            return new Plan(null, List.of(), new ImportReport(List.of(), skipped, problems));
+            return new Plan(null, List.of(), new ImportReport(List.of(), List.of(), skipped, problems));
         }
-        Dataset fragment = new Merge(current, imported, skipped).of(fragments);
-        return new Plan(fragment, documents, new ImportReport(imported, skipped, List.of()));
+        Dataset fragment = new Merge(current, imported, edited, skipped, records).of(fragments);
+        return new Plan(fragment, documents, new ImportReport(imported, edited, skipped, List.of()));
     }
 
     private Conversion convert(String name, String type, String text, String url) throws DataException {
@@ -143,7 +159,7 @@ public final class Importer {
         if (TimelineJs.looksLike(parsed.root())) {
             return TimelineJs.read(name, text, url, seeds);
         }
-        return new Conversion(OurJson.read(name, text.getBytes(StandardCharsets.UTF_8), seeds), List.of());
+        return Conversion.ours(OurJson.read(name, text.getBytes(StandardCharsets.UTF_8), seeds));
     }
 
     private static NewDocument document(Path file, String text, Set<String> taken) {
@@ -196,15 +212,83 @@ public final class Importer {
         private final Dataset current;
         private final List<ImportReport.Entry> imported;
         private final List<ImportReport.Entry> skipped;
+        private final List<ImportReport.Entry> edited;
+        private final Set<String> records;
 
-        Merge(Dataset current, List<ImportReport.Entry> imported, List<ImportReport.Entry> skipped) {
+        Merge(Dataset current, List<ImportReport.Entry> imported, List<ImportReport.Entry> edited,
+              List<ImportReport.Entry> skipped, Set<String> records) {
             this.current = current;
             this.imported = imported;
+            this.edited = edited;
             this.skipped = skipped;
+            this.records = records;
         }
 
         Dataset of(List<Dataset> parts) {
             DatasetInfo info = parts.isEmpty() ? new DatasetInfo("import", null, null) : parts.get(0).info();
+            // A TimelineJS export stripped of our fields shows editions as plain events: they are the editions.
+            Set<String> editionIds = new HashSet<>();
+            current.editions().forEach(e -> editionIds.add(e.id()));
+            List<Dataset> kept = new ArrayList<>();
+            for (Dataset part : parts) {
+                String from = part.info() == null ? "" : part.info().title();
+                List<org.wicexplorer.model.Milestone> milestones = new ArrayList<>();
+                for (org.wicexplorer.model.Milestone m : part.milestones()) {
+                    if (editionIds.contains(m.id()) && !records.contains("milestone:" + m.id())) {
+                        skipped.add(ImportReport.Entry.skipped(from, "milestone", m.id(), ImportReport.Reason.IS_AN_EDITION, m.id()));
+                    } else {
+                        milestones.add(m);
+                    }
+                }
+                kept.add(new Dataset(part.info(), part.topics(), part.editions(), part.people(), part.appearances(),
+                        part.controversies(), part.documents(), milestones, part.eras(), part.conflicts(), part.aliases(),
+                        part.citations()));
+            }
+            Dataset picked = picked(info, kept);
+            return withoutUnusedCitations(picked, kept);
+        }
+
+        /** New citations that no imported or edited item cites are left out: a re-import adds no orphans. */
+        private Dataset withoutUnusedCitations(Dataset picked, List<Dataset> parts) {
+            Set<String> cited = new HashSet<>();
+            Dataset items = new Dataset(picked.info(), picked.topics(), picked.editions(), picked.people(),
+                    picked.appearances(), picked.controversies(), picked.documents(), picked.milestones(), picked.eras(),
+                    picked.conflicts(), picked.aliases(), List.of());
+            try {
+                collectSources(OurJson.TREES.readTree(OurJson.write(items)), cited);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            List<org.wicexplorer.model.Citation> used = new ArrayList<>();
+            for (org.wicexplorer.model.Citation c : picked.citations()) {
+                if (cited.contains(c.id())) {
+                    used.add(c);
+                } else {
+                    imported.removeIf(e -> e.kind().equals("citation") && e.id().equals(c.id()));
+                    skipped.add(ImportReport.Entry.skipped(parts.isEmpty() || parts.get(0).info() == null ? ""
+                            : parts.get(0).info().title(), "citation", c.id(), ImportReport.Reason.CITATION_UNUSED, null));
+                }
+            }
+            return new Dataset(picked.info(), picked.topics(), picked.editions(), picked.people(), picked.appearances(),
+                    picked.controversies(), picked.documents(), picked.milestones(), picked.eras(), picked.conflicts(),
+                    picked.aliases(), used);
+        }
+
+        private static void collectSources(com.fasterxml.jackson.databind.JsonNode node, Set<String> into) {
+            if (node.isObject()) {
+                node.fields().forEachRemaining(f -> {
+                    if (f.getKey().equals("sources") && f.getValue().isArray()) {
+                        f.getValue().forEach(s -> into.add(s.asText()));
+                    } else {
+                        collectSources(f.getValue(), into);
+                    }
+                });
+            } else if (node.isArray()) {
+                node.forEach(n -> collectSources(n, into));
+            }
+        }
+
+        private Dataset picked(DatasetInfo info, List<Dataset> parts) {
             return new Dataset(info,
                     pick(parts, Dataset::topics, current.topics(), t -> t.id(), "topic"),
                     pick(parts, Dataset::editions, current.editions(), e -> e.id(), "edition"),
@@ -249,9 +333,15 @@ public final class Importer {
                     if (there == null) {
                         out.add(item);
                         imported.add(ImportReport.Entry.imported(from, what, id));
+                    } else if (Objects.equals(there, item)) {
+                        skipped.add(ImportReport.Entry.skipped(from, what, id, ImportReport.Reason.ALREADY_PRESENT, null));
+                    } else if (records.contains(what + ":" + id) && existing.contains(there)) {
+                        // Our own record, changed in the file: an edit, reported with what changed.
+                        have.put(id, item);
+                        out.add(item);
+                        edited.add(new ImportReport.Entry(from, what, id, null, Changes.between(there, item)));
                     } else {
-                        skipped.add(ImportReport.Entry.skipped(from, what, id, Objects.equals(there, item)
-                                ? ImportReport.Reason.ALREADY_PRESENT : ImportReport.Reason.ID_TAKEN, null));
+                        skipped.add(ImportReport.Entry.skipped(from, what, id, ImportReport.Reason.ID_TAKEN, null));
                     }
                 }
             }

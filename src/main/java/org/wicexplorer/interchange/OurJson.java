@@ -68,7 +68,7 @@ public final class OurJson {
         }
         LoadResult result = new DatasetLoader(seeds).load(name, json.getBytes(StandardCharsets.UTF_8));
         if (!result.ok()) {
-            String converted = name + " (as converted)";
+            String converted = Words.err("asConverted", name);
             throw new DataException(result.problems().stream()
                     .map(p -> new Problem(converted, p.line(), p.column(), p.message())).toList());
         }
@@ -78,19 +78,21 @@ public final class OurJson {
     /** A JSON text as a tree with the position of each value, or its syntax error at its line and column. */
     static Located parse(String name, String json) throws DataException {
         try {
-            return new Located(TREES.readTree(json), JsonLocations.of(TREES, json));
+            JsonLocations locations = JsonLocations.of(TREES, json);
+            return new Located(TREES.readTree(json), locations::find);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
             int column = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getColumnNr());
-            throw new DataException(new Problem(name, line, column, "JSON syntax error: " + e.getOriginalMessage()));
+            throw new DataException(new Problem(name, line, column, Words.err("jsonSyntax", e.getOriginalMessage())));
         } catch (IOException e) {
-            throw new DataException(new Problem(name, 1, 1, "cannot read the file: " + e.getMessage()));
+            throw new DataException(new Problem(name, 1, 1, Words.err("cannotRead", String.valueOf(e.getMessage()))));
         }
     }
 
-    record Located(JsonNode root, JsonLocations locations) {
+    /** A tree and where its values came from: {@code where} gives a JSON Pointer's {line, column} in the file. */
+    record Located(JsonNode root, java.util.function.Function<String, int[]> where) {
         Problem problem(String file, String pointer, String message) {
-            int[] at = locations.find(pointer);
+            int[] at = where.apply(pointer);
             return new Problem(file, at[0], at[1], message);
         }
     }

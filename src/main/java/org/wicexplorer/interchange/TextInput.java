@@ -32,12 +32,11 @@ public final class TextInput {
         try {
             long size = Files.size(real);
             if (size > limit) {
-                throw refuse(name, "the file has " + size + " bytes, more than the limit of " + limit
-                        + " bytes for this kind of file");
+                throw refuse(name, Words.err("tooLarge", size, limit));
             }
             return decode(name, Files.readAllBytes(real));
         } catch (IOException e) {
-            throw refuse(name, "cannot read the file: " + e.getMessage());
+            throw refuse(name, Words.err("cannotRead", String.valueOf(e.getMessage())));
         }
     }
 
@@ -47,20 +46,19 @@ public final class TextInput {
         Path candidate = base.resolve(file).normalize();
         String name = file.toString();
         if (!candidate.startsWith(base)) {
-            throw refuse(name, "the path leads outside the chosen folder " + base + "; only files inside it are read");
+            throw refuse(name, Words.err("outside", base));
         }
         Path real;
         try {
             real = candidate.toRealPath();
             if (!real.startsWith(base.toRealPath())) {
-                throw refuse(name, "the file is a link to " + real + ", outside the chosen folder " + base
-                        + "; only files inside it are read");
+                throw refuse(name, Words.err("linkOutside", real, base));
             }
         } catch (IOException e) {
-            throw refuse(name, "no such file");
+            throw refuse(name, Words.err("noFile"));
         }
         if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
-            throw refuse(name, "not a regular file");
+            throw refuse(name, Words.err("notRegular"));
         }
         return real;
     }
@@ -69,7 +67,7 @@ public final class TextInput {
     public static String decode(String name, byte[] bytes) throws DataException {
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
                 || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
-            throw refuse(name, "the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8");
+            throw refuse(name, Words.err("utf16Bom"));
         }
         int sniff = Math.min(bytes.length, SNIFF);
         int nulls = 0;
@@ -87,13 +85,12 @@ public final class TextInput {
         if (nulls > 0) {
             boolean oneParity = evenNulls == 0 || evenNulls == nulls;
             if (oneParity && nulls * 4 >= sniff) {
-                throw refuse(name, "the file looks like UTF-16 (every other byte is zero); save it as UTF-8");
+                throw refuse(name, Words.err("utf16"));
             }
-            throw refuse(name, "the file is binary (it contains zero bytes), not text");
+            throw refuse(name, Words.err("binaryZero"));
         }
         if (sniff > 0 && controls > MAX_CONTROL_SHARE * sniff) {
-            throw refuse(name, "the file is binary (" + controls + " control characters in its first "
-                    + sniff + " bytes), not text");
+            throw refuse(name, Words.err("binaryControls", controls, sniff));
         }
         return Utf8.decode(name, bytes);
     }

@@ -2,7 +2,12 @@ package org.wicexplorer.interchange;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.wicexplorer.model.Language;
@@ -11,7 +16,6 @@ import org.wicexplorer.model.Language;
 final class Texts {
     static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     static final int MAX_QUOTE = 300;
-    private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Pattern NOT_ID = Pattern.compile("[^a-z0-9]+");
 
@@ -32,17 +36,39 @@ final class Texts {
     }
 
     /**
-     * TimelineJS headlines and texts are HTML fragments; the dataset holds plain text. Tags are dropped and
-     * the five predefined entities decoded; this reads simple rich text, it does not render HTML.
+     * TimelineJS headlines and texts are HTML fragments; the dataset holds plain text. jsoup parses them as
+     * a browser would: every entity decoded, inline tags leave no gaps, blocks and line breaks become spaces.
      */
     static String plain(String html) {
-        if (html == null) {
-            return "";
+        return html == null || html.isBlank() ? "" : read(html).text();
+    }
+
+    /** An HTML fragment's text and its web links (an {@code <a href>} to http or https), in order. */
+    static Html read(String html) {
+        Document doc = Jsoup.parseBodyFragment(html == null ? "" : html);
+        List<Link> links = new ArrayList<>();
+        for (Element a : doc.select("a[href]")) {
+            String url = a.attr("href").strip();
+            if (Privacy.isLink(url) && links.stream().noneMatch(l -> l.url().equals(url))) {
+                links.add(new Link(url, SPACE.matcher(a.text()).replaceAll(" ").strip()));
+            }
         }
-        String text = TAG.matcher(html).replaceAll(" ");
-        text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-                .replace("&nbsp;", " ").replace("&amp;", "&");
-        return SPACE.matcher(text).replaceAll(" ").strip();
+        doc.select("br").forEach(br -> br.after(" "));
+        return new Html(SPACE.matcher(doc.body().text()).replaceAll(" ").strip(), links);
+    }
+
+    /** The plain text of a TimelineJS text and the links it holds. */
+    record Html(String text, List<Link> links) {
+    }
+
+    record Link(String url, String label) {
+    }
+
+    /** The fragment without the elements of {@code cssClass} (the sources line our export adds). */
+    static String without(String html, String cssClass) {
+        Document doc = Jsoup.parseBodyFragment(html == null ? "" : html);
+        doc.select("." + cssClass).remove();
+        return doc.body().html();
     }
 
     static String html(String text) {

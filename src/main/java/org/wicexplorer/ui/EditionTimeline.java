@@ -46,6 +46,10 @@ public final class EditionTimeline {
         view.setTodayText(I18n.t("timeline.today"));
         view.setGapFormatter(EditionTimeline::gap);
         Dataset d = model.dataset();
+        view.getLanesOutsideFit().add(TimelineLane.IMPORTED);
+        if (d.milestones().stream().noneMatch(Milestone::fromImport)) {
+            view.getHiddenLanes().add(TimelineLane.IMPORTED);
+        }
         view.setItems(FXCollections.observableArrayList(items(d)));
         view.setEras(FXCollections.observableArrayList(d.eras().stream().map(EditionTimeline::era).toList()));
 
@@ -133,8 +137,11 @@ public final class EditionTimeline {
         for (Milestone m : d.milestones()) {
             String title = m.title().in(I18n.language());
             String edition = m.edition() != null ? m.edition() : nearestEdition(d, m.date());
-            add(out, new TimelineItem("milestone:" + m.id(), TimelineLane.MILESTONE, m.date(), null, Formats.monthYear(m.date()), title,
-                    Formats.date(m.date()), I18n.t("timeline.milestoneMark", title, Formats.date(m.date())), false,
+            // Imported events get a lane of their own, outside "fit all", so they never flatten the WIC editions.
+            TimelineLane lane = m.fromImport() ? TimelineLane.IMPORTED : TimelineLane.MILESTONE;
+            add(out, new TimelineItem("milestone:" + m.id(), lane, m.date(), m.end(),
+                    Formats.monthYear(m.when()), title,
+                    Formats.when(m), I18n.t("timeline.milestoneMark", title, Formats.when(m)), false,
                     Set.of()), edition);
         }
         return out;

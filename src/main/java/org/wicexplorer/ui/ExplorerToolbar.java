@@ -3,6 +3,7 @@ package org.wicexplorer.ui;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -10,6 +11,8 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.SplitMenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
@@ -33,7 +36,26 @@ final class ExplorerToolbar {
         Label title = new Label(I18n.t("app.title"));
         title.getStyleClass().add("app-title");
 
-        Button fit = button("toolbar-fit", I18n.t("toolbar.fitAll"), I18n.t("toolbar.fitAllTip"), timeline::fitAll);
+        // "Fit all" fits the WIC; imported timelines (perhaps from 3000 BCE) only when asked for everything,
+        // which the button offers once there is an imported timeline (the window is rebuilt after an import).
+        ButtonBase fit;
+        if (timeline.getHiddenLanes().contains(TimelineLane.IMPORTED)) {
+            fit = button("toolbar-fit", I18n.t("toolbar.fitAll"), I18n.t("toolbar.fitAllTip"), timeline::fitAll);
+        } else {
+            SplitMenuButton split = new SplitMenuButton();
+            split.setText(I18n.t("toolbar.fitAll"));
+            split.setId("toolbar-fit");
+            split.setTooltip(new Tooltip(I18n.t("toolbar.fitAllTip")));
+            split.setOnAction(e -> timeline.fitAll());
+            MenuItem fitWic = new MenuItem(I18n.t("timeline.fitWic"));
+            fitWic.setId("toolbar-fit-wic");
+            fitWic.setOnAction(e -> timeline.fitAll());
+            MenuItem fitEverything = new MenuItem(I18n.t("timeline.fitEverything"));
+            fitEverything.setId("toolbar-fit-everything");
+            fitEverything.setOnAction(e -> timeline.fitEverything());
+            split.getItems().addAll(fitWic, fitEverything);
+            fit = split;
+        }
         Button years = button("toolbar-years", I18n.t("toolbar.allYears"), I18n.t("toolbar.allYearsTip"),
                 timeline::showAllYears);
         ComboBox<Integer> year = new ComboBox<>();

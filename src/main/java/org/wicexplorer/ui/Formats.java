@@ -18,6 +18,19 @@ public final class Formats {
         return date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
     }
 
+    /** A date as precisely as it is known: "776 BCE", "October 2019", "20 October 2019"; "公元前776年". */
+    public static String date(org.wicexplorer.model.HistoricalDate date) {
+        return date.format(I18n.language());
+    }
+
+    /** A milestone's date as its source writes it ({@code displayDate}), else as precisely as it is known, with its end. */
+    public static String when(org.wicexplorer.model.Milestone m) {
+        if (m.displayDate() != null) {
+            return m.displayDate();
+        }
+        return m.end() == null ? date(m.when()) : date(m.when()) + " – " + date(m.until());
+    }
+
     /** "19–21 November 2014", "30 November – 2 December 2017", "2014年11月19日至21日". */
     public static String range(LocalDate start, LocalDate end) {
         if (end == null || end.equals(start)) {
@@ -50,6 +63,11 @@ public final class Formats {
             return date.getYear() + "年" + date.getMonthValue() + "月";
         }
         return date.format(DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH));
+    }
+
+    /** "Oct 2019", "776 BCE", "2019年10月". */
+    public static String monthYear(org.wicexplorer.model.HistoricalDate date) {
+        return date.shortFormat(I18n.language());
     }
 
     /** The bundle's name for an enum constant, e.g. role.video-message. */

@@ -122,8 +122,10 @@ class RefusalTest {
         DataException e = assertThrows(DataException.class,
                 () -> CsvEvents.read("events.csv", csv, "file:/events.csv", SeedLibrary.bundled()));
         assertEquals(2, e.problems().size(), e.problems()::toString);
-        assertEquals("events.csv:5:1: \"start\" is \"2016-13-01\", not a date YYYY-MM-DD", e.problems().get(0).toString());
-        assertEquals("events.csv:6:1: end 2015-01-01 is before start 2016-01-01", e.problems().get(1).toString());
+        // The line of the row, the column of the cell.
+        assertTrue(e.problems().get(0).toString().startsWith("events.csv:5:17: \"start\" is \"2016-13-01\": not a date"),
+                e.problems()::toString);
+        assertEquals("events.csv:6:23: end 2015-01-01 is before start 2016-01-01", e.problems().get(1).toString());
     }
 
     @Test

@@ -96,6 +96,25 @@ class ImportFlowTest {
     }
 
     @Test
+    void anEditedExportIsReportedAsEditedWithWhatChanged(FxRobot robot) throws Exception {
+        useTempStore();
+        var dataset = window.model().dataset();
+        String json = new String(org.wicexplorer.interchange.ExportFormat.TIMELINE_JS.write(dataset,
+                org.wicexplorer.model.Language.EN), java.nio.charset.StandardCharsets.UTF_8);
+        String name = dataset.editions().get(0).name().en();
+        Files.writeString(dir.resolve("edited.json"), json.replaceFirst("\"headline\" : \"" + java.util.regex.Pattern.quote(name) + "\"",
+                "\"headline\" : \"" + name + " (edited)\""));
+
+        robot.interact(() -> window.dataMenu().importPaths(dir, List.of(Path.of("edited.json"))));
+
+        DialogPane pane = report(robot);
+        assertTrue(pane.getHeaderText().startsWith("Imported: 0 items, 0 documents. Edited: 1."), pane.getHeaderText());
+        assertEquals(List.of(dataset.info().title() + ": edition " + dataset.editions().get(0).id() + " — changed: name/en"),
+                lines(robot, "import-edited"));
+        robot.interact(() -> ((Stage) pane.getScene().getWindow()).close());
+    }
+
+    @Test
     void aRefusedFileImportsNothingAndTheReportSaysWhy(FxRobot robot) throws Exception {
         useTempStore();
         Files.writeString(dir.resolve("notes.txt"), "fine");
@@ -126,7 +145,8 @@ class ImportFlowTest {
         var timeline = new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(dir.resolve("export-TIMELINE_JS.json").toFile());
         assertEquals(dataset.editions().size() + dataset.milestones().size(), timeline.get("events").size());
-        assertEquals(1 + dataset.milestones().size() + dataset.eras().size(),
+        // Editions included (issue 18).
+        assertEquals(1 + dataset.editions().size() + dataset.milestones().size() + dataset.eras().size(),
                 Files.readAllLines(dir.resolve("export-CSV.csv")).size());
         assertTrue(Files.readString(dir.resolve("export-OUR_JSON.json")).contains("\"formatVersion\" : 1"));
     }

@@ -57,13 +57,14 @@ final class OverviewTab extends EditionTab {
 
         List<Milestone> nearby = cite.dataset().milestones().stream()
                 .filter(m -> e.id().equals(m.edition())
-                        || Math.abs(ChronoUnit.DAYS.between(e.dates().start(), m.date())) <= NEARBY_DAYS)
+                        // An imported timeline's events stay in their own lane, not among the WIC's milestones.
+                        || !m.fromImport() && Math.abs(ChronoUnit.DAYS.between(e.dates().start(), m.date())) <= NEARBY_DAYS)
                 .toList();
         if (!nearby.isEmpty()) {
             VBox list = new VBox();
             list.getStyleClass().add("milestone-list");
             for (Milestone m : nearby) {
-                Label date = new Label(Formats.date(m.date()));
+                Label date = new Label(Formats.when(m));
                 date.getStyleClass().add("milestone-date");
                 Label title = new Label(m.title().in(I18n.language()));
                 title.getStyleClass().add("milestone-title");

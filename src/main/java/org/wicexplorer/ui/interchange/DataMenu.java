@@ -122,7 +122,7 @@ public final class DataMenu {
      * Returns the running task.
      */
     public Task<Importer.Plan> importPaths(Path root, List<Path> chosen) {
-        Importer importer = new Importer(dataset.get(), seeds, limits);
+        Importer importer = new Importer(dataset.get(), seeds, limits, Language.of(I18n.locale()));
         ImportedDocuments into = store;
         Task<Importer.Plan> task = new Task<>() {
             @Override
@@ -221,7 +221,7 @@ public final class DataMenu {
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws Exception {
-                format.export(d, language, file);
+                format.export(d, language, seeds, file);
                 return file;
             }
         };

@@ -24,7 +24,10 @@ final class ImportReportDialog {
         alert.initOwner(owner);
         alert.setTitle(I18n.t("data.report.title"));
         alert.setHeaderText(report.succeeded()
-                ? I18n.t("data.report.done", report.imported().size() - documents, documents, report.skipped().size())
+                ? (report.edited().isEmpty()
+                        ? I18n.t("data.report.done", report.imported().size() - documents, documents, report.skipped().size())
+                        : I18n.t("data.report.doneEdited", report.imported().size() - documents, documents,
+                                report.edited().size(), report.skipped().size()))
                 : I18n.t("data.report.failed", report.problems().size()));
         DialogLook.apply(alert.getDialogPane());
         VBox content = new VBox();
@@ -35,6 +38,10 @@ final class ImportReportDialog {
         }
         section(content, "data.report.imported", "import-imported",
                 report.imported().stream().map(ImportReportDialog::line).toList());
+        if (!report.edited().isEmpty()) {
+            section(content, "data.report.edited", "import-edited", report.edited().stream()
+                    .map(e -> line(e) + " — " + I18n.t("data.edit.changed", e.detail())).toList());
+        }
         section(content, "data.report.skipped", "import-skipped",
                 report.skipped().stream().map(e -> line(e) + " — " + I18n.t(SKIP + key(e.reason().name()),
                         e.detail() == null ? "" : e.detail())).toList());

@@ -47,7 +47,10 @@ public final class AxisTicks {
             new Step(Unit.DAY, 1), new Step(Unit.DAY, 2), new Step(Unit.DAY, 7),
             new Step(Unit.MONTH, 1), new Step(Unit.MONTH, 3), new Step(Unit.MONTH, 6),
             new Step(Unit.YEAR, 1), new Step(Unit.YEAR, 2), new Step(Unit.YEAR, 5), new Step(Unit.YEAR, 10),
-            new Step(Unit.YEAR, 20), new Step(Unit.YEAR, 50), new Step(Unit.YEAR, 100), new Step(Unit.YEAR, 1000));
+            new Step(Unit.YEAR, 20), new Step(Unit.YEAR, 50), new Step(Unit.YEAR, 100), new Step(Unit.YEAR, 1000),
+            // Deep time from imported timelines (issue 18): an axis over millions of years needs few ticks too.
+            new Step(Unit.YEAR, 10_000), new Step(Unit.YEAR, 100_000), new Step(Unit.YEAR, 1_000_000),
+            new Step(Unit.YEAR, 10_000_000), new Step(Unit.YEAR, 100_000_000));
 
     private final AxisScale scale;
     private final ToDoubleFunction<String> measure;
@@ -66,8 +69,8 @@ public final class AxisTicks {
         this.pad = Math.max(2, minGap / 3);
         this.dayFormat = DateTimeFormatter.ofPattern("d", locale);
         this.monthFormat = DateTimeFormatter.ofPattern("LLL", locale);
-        this.yearFormat = DateTimeFormatter.ofPattern("uuuu", locale);
-        this.monthYearFormat = DateTimeFormatter.ofPattern("LLL uuuu", locale);
+        this.yearFormat = years(locale, false);
+        this.monthYearFormat = years(locale, true);
         List<DayRange> gaps = scale.gaps();
         this.gapXs = new double[gaps.size()][];
         for (int i = 0; i < gaps.size(); i++) {
@@ -153,6 +156,23 @@ public final class AxisTicks {
             }
         }
         return result;
+    }
+
+    /** "2014", "3000 BCE" (公元前3000): a year as historians write it, not ISO's −2999 (issue 18). */
+    private static DateTimeFormatter years(Locale locale, boolean month) {
+        boolean zh = "zh".equals(locale.getLanguage());
+        java.time.format.DateTimeFormatterBuilder b = new java.time.format.DateTimeFormatterBuilder();
+        if (month) {
+            b.appendPattern("LLL ");
+        }
+        if (zh) {
+            b.appendText(java.time.temporal.ChronoField.ERA, java.util.Map.of(0L, "公元前", 1L, ""));
+        }
+        b.appendValue(java.time.temporal.ChronoField.YEAR_OF_ERA);
+        if (!zh) {
+            b.appendText(java.time.temporal.ChronoField.ERA, java.util.Map.of(0L, " BCE", 1L, ""));
+        }
+        return b.toFormatter(locale);
     }
 
     private Tick tick(LocalDate d, Step step) {
@@ -244,6 +264,15 @@ public final class AxisTicks {
                 if (y.isBefore(d)) {
                     y = y.plusYears(1);
                 }
+                // Round years as historians count them: 3000 BCE is ISO −2999 (there is no year 0), 2000 CE is 2000.
+                if (y.getYear() <= 0) {
+                    int bce = Math.floorMod(y.getYear() - 1, step.count());
+                    LocalDate round = bce == 0 ? y : y.plusYears(step.count() - bce);
+                    if (round.getYear() <= 0) {
+                        yield round;
+                    }
+                    y = LocalDate.of(1, 1, 1);
+                }
                 int offset = Math.floorMod(y.getYear(), step.count());
                 yield offset == 0 ? y : y.plusYears(step.count() - offset);
             }
@@ -260,7 +289,7 @@ public final class AxisTicks {
                 yield n;
             }
             case MONTH -> d.plusMonths(step.count());
-            case YEAR -> d.plusYears(step.count());
+            case YEAR -> d.getYear() > 0 ? d.plusYears(step.count()) : align(d.plusYears(1), step);
         };
     }
 

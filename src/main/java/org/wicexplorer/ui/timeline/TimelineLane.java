@@ -5,7 +5,9 @@ public enum TimelineLane {
     EDITION("lane-edition"),
     DOCUMENT("lane-document"),
     CONTROVERSY("lane-controversy"),
-    MILESTONE("lane-milestone");
+    MILESTONE("lane-milestone"),
+    /** Imported timelines' events, apart from the WIC's own (issue 18). */
+    IMPORTED("lane-imported");
 
     private final String styleClass;
 

@@ -5,6 +5,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -423,6 +424,7 @@ public class TimelineView extends Control {
         case DOCUMENT -> "Documents";
         case CONTROVERSY -> "Controversies";
         case MILESTONE -> "Milestones";
+        case IMPORTED -> "Imported";
     };
 
     private ObjectProperty<Function<TimelineLane, String>> laneNames;
@@ -594,15 +596,35 @@ public class TimelineView extends Control {
 
     // ----------------------------------------------------------------------------- navigation: the window
 
-    /** Shows every displayed item and era with a little margin; with nothing to show, all years to today. */
+    /** Lanes that {@link #fitAll} leaves out, with the eras that start before the rest: imported material. */
+    private final Set<TimelineLane> lanesOutsideFit = EnumSet.noneOf(TimelineLane.class);
+
+    /** The lanes "fit all" leaves out (only {@link #fitEverything} shows them whole), e.g. an imported world history. */
+    public Set<TimelineLane> getLanesOutsideFit() {
+        return lanesOutsideFit;
+    }
+
+    /**
+     * Shows every displayed item and era with a little margin, apart from the lanes outside the fit and the
+     * eras that begin before the items that are fitted; with nothing to show, all years to today.
+     */
     public void fitAll() {
+        fit(false);
+    }
+
+    /** As {@link #fitAll}, with every lane and era. */
+    public void fitEverything() {
+        fit(true);
+    }
+
+    private void fit(boolean everything) {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         TimelineIndex idx = index();
         boolean scan = isHideFiltered() && getFilter() != null;
         for (TimelineLane lane : TimelineLane.values()) {
             TimelineIndex.Lane items = idx.lane(lane);
-            if (hiddenLanes.contains(lane) || items.size() == 0) {
+            if (hiddenLanes.contains(lane) || items.size() == 0 || !everything && lanesOutsideFit.contains(lane)) {
                 continue;
             }
             if (!scan) {
@@ -617,7 +639,12 @@ public class TimelineView extends Control {
                 }
             }
         }
+        double firstItem = min;
         for (TimelineEra era : erasOrEmpty()) {
+            if (!everything && !lanesOutsideFit.isEmpty() && firstItem < Double.POSITIVE_INFINITY
+                    && era.start().toEpochDay() < firstItem) {
+                continue;
+            }
             min = Math.min(min, era.start().toEpochDay());
             max = Math.max(max, era.endDayExclusive(getToday()));
         }
@@ -1058,7 +1085,8 @@ public class TimelineView extends Control {
             case EDITION -> editionColor;
             case DOCUMENT -> documentColor;
             case CONTROVERSY -> controversyColor;
-            case MILESTONE -> milestoneColor;
+            // Imported timelines share the milestones' colour; their own lane sets them apart.
+            case MILESTONE, IMPORTED -> milestoneColor;
         };
     }
 
