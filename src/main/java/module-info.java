@@ -12,6 +12,9 @@ module org.wicexplorer {
     requires org.apache.lucene.queryparser;
     requires org.apache.lucene.highlighter;
     requires org.apache.pdfbox;
+    // Citations from CSL styles; BibTeX export (ADR 0012). Both are given module descriptors for jlink.
+    requires citeproc.java;
+    requires jbibtex;
     // ImageIO writes the timeline PNG; PDFBox needs AWT geometry anyway.
     requires java.desktop;
     // To quieten a harmless font warning PDFBox logs on every handout (HandoutFonts).

@@ -42,8 +42,16 @@ public final class HandoutWriter {
     private final Language language;
     private final HandoutLabels labels;
     private final CitationFormatter formatter;
+    private final CitationStyle style;
 
+    /** The handout with the language's default citation style. */
     public HandoutWriter(Dataset dataset, SeedLibrary seeds, Language language) {
+        this(dataset, seeds, language, CitationStyle.defaultFor(language == Language.ZH ? "zh" : "en"));
+    }
+
+    /** The handout with its notes in {@code style} (a CSL style, ADR 0012). */
+    public HandoutWriter(Dataset dataset, SeedLibrary seeds, Language language, CitationStyle style) {
+        this.style = style;
         this.dataset = dataset;
         this.seeds = seeds;
         this.language = language;
@@ -147,7 +155,7 @@ public final class HandoutWriter {
     }
 
     private String noteText(Citation c) {
-        String reference = formatter.format(CitableSource.of(c, seeds), null, CitationStyle.PLAIN);
+        String reference = formatter.reference(CitableSource.of(c, seeds), style);
         return c.quote() == null || c.quote().isBlank() ? reference : reference + " “" + c.quote().strip() + "”";
     }
 

@@ -378,11 +378,7 @@ public final class ReaderPane extends VBox {
     }
 
     private void confirmCopied(CitationStyle style) {
-        confirmation.setText(I18n.t("reader.copied", I18n.t(switch (style) {
-            case PLAIN -> "style.plain";
-            case CHICAGO -> "style.chicago";
-            case GBT_7714 -> "style.gbt";
-        })));
+        confirmation.setText(I18n.t("reader.copied", CitationCopy.styleName(style)));
         confirmationTimer.playFromStart();
     }
 }
