@@ -8,7 +8,8 @@ import java.util.List;
 /** The options the app understands. Parsed without touching JavaFX, so they work with no display. */
 record CommandLine(Path validate, Path dataset, String search, boolean help, boolean version, List<String> errors,
                    boolean smokeTest, boolean present, boolean reducedMotion, Path tour, boolean benchmark,
-                   Path exportPdf, Path exportPng, Integer width, String language) {
+                   Path exportPdf, Path exportPng, Integer width, String language,
+                   Path exportCitations, String format, String edition) {
 
     static final String USAGE = """
             Usage: wic-explorer [OPTION]... [FILE]
@@ -34,6 +35,11 @@ record CommandLine(Path validate, Path dataset, String search, boolean help, boo
               --width N         the picture's width in pixels, 320 to 8192 (default 1920; 3840 for
                                 4K slides); the height follows in proportion
               --language en|zh  the language of the handout and the picture (default: the system's)
+              --export-citations FILE --format csl-json|bibtex|ris [--edition ID]
+                                write the sources the dataset cites for a reference manager
+                                (Zotero, Mendeley, EndNote, JabRef, pandoc): all of them, or
+                                those of one edition (e.g. --edition wic-2015); exit 0 when
+                                written, 1 with the reason when not
               --help            show this help and exit
               --version         show the version and exit
 
@@ -60,6 +66,9 @@ record CommandLine(Path validate, Path dataset, String search, boolean help, boo
         Path exportPng = null;
         Integer width = null;
         String language = null;
+        Path exportCitations = null;
+        String format = null;
+        String edition = null;
         List<String> errors = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -93,6 +102,21 @@ record CommandLine(Path validate, Path dataset, String search, boolean help, boo
                         exportPdf = Path.of(args[++i]);
                     } else {
                         exportPng = Path.of(args[++i]);
+                    }
+                }
+                case "--export-citations" -> {
+                    if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+                        errors.add(arg + " needs a FILE");
+                    } else {
+                        exportCitations = Path.of(args[++i]);
+                    }
+                }
+                case "--format" -> format = i + 1 < args.length ? args[++i] : "";
+                case "--edition" -> {
+                    if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+                        errors.add("--edition needs an edition ID, e.g. wic-2015");
+                    } else {
+                        edition = args[++i];
                     }
                 }
                 case "--width" -> {
@@ -135,8 +159,15 @@ record CommandLine(Path validate, Path dataset, String search, boolean help, boo
         if (width != null && exportPng == null && errors.isEmpty()) {
             errors.add("--width is the width of --export-png; give --export-png FILE too");
         }
+        if (exportCitations != null && (format == null || !List.of("csl-json", "bibtex", "ris").contains(format))) {
+            errors.add("--export-citations needs --format csl-json, bibtex or ris"
+                    + (format == null ? "" : ", not \"" + format + "\""));
+        }
+        if (edition != null && exportCitations == null && errors.isEmpty()) {
+            errors.add("--edition chooses the sources of --export-citations; give --export-citations FILE too");
+        }
         return new CommandLine(validate, dataset, search, help, version, List.copyOf(errors), smokeTest, present,
-                reducedMotion, tour, benchmark, exportPdf, exportPng, width, language);
+                reducedMotion, tour, benchmark, exportPdf, exportPng, width, language, exportCitations, format, edition);
     }
 
     /** A file as a desktop passes it: a path, or a file: URI. */
@@ -151,6 +182,6 @@ record CommandLine(Path validate, Path dataset, String search, boolean help, boo
     /** True when the options ask for a command-line task rather than the window. */
     boolean isBatch() {
         return help || version || validate != null || search != null || !errors.isEmpty()
-                || exportPdf != null || exportPng != null;
+                || exportPdf != null || exportPng != null || exportCitations != null;
     }
 }

@@ -39,6 +39,9 @@ public final class Main {
             out.println("WIC Timeline Explorer " + AppInfo.version());
             return 0;
         }
+        if (options.exportCitations() != null) {
+            return CitationsCommand.run(options, out, err);
+        }
         if (options.exportPdf() != null || options.exportPng() != null) {
             return ExportCommand.run(options, out, err);
         }
