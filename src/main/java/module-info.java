@@ -12,6 +12,9 @@ module org.wicexplorer {
     requires org.apache.lucene.queryparser;
     requires org.apache.lucene.highlighter;
     requires org.apache.pdfbox;
+    // The handout loads its fonts with glyph substitution off (HandoutFonts: "fi" stays two letters).
+    requires org.apache.fontbox;
+    requires org.apache.pdfbox.io;
     // Citations from CSL styles; BibTeX export (ADR 0012). Both are given module descriptors for jlink.
     requires citeproc.java;
     requires jbibtex;

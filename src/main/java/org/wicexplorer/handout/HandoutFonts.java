@@ -1,5 +1,8 @@
 package org.wicexplorer.handout;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -36,12 +39,23 @@ final class HandoutFonts {
         bold = load(document, "WICNotoSansCJKsc-Bold.ttf");
     }
 
+    /**
+     * Loaded with glyph substitution (GSUB) off. With it on, PDFBox replaces "fi", "fl", "ff" by the
+     * font's ligature glyphs, which the subset's ToUnicode map does not map back to their letters: a
+     * PDF reader then finds no "first" and copies quotes with letters missing (issue 17). Latin and
+     * Chinese need no substitution to read correctly; the widths the lines are filled by are the
+     * unsubstituted glyphs' anyway.
+     */
     private static PDType0Font load(PDDocument document, String name) throws IOException {
         try (InputStream in = HandoutFonts.class.getResourceAsStream(DIR + name)) {
             if (in == null) {
                 throw new IOException("the font " + name + " is missing from the application");
             }
-            return PDType0Font.load(document, in, true);
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            ttf.setEnableGsub(false);
+            // Subsetting reads the font when the document is saved; the document closes it then.
+            document.registerTrueTypeFontForClosing(ttf);
+            return PDType0Font.load(document, ttf, true);
         }
     }
 

@@ -1,6 +1,8 @@
 package org.wicexplorer.handout;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,7 @@ final class PageComposer {
     private final Function<String, String> noteText;
     private final LineBreaker body;
     private final LineBreaker notes;
+    private final Map<String, Optional<String>> notesById = new HashMap<>();
 
     /**
      * @param width    the text column's width
@@ -72,8 +75,16 @@ final class PageComposer {
                              Map<String, Integer> numbers) {
     }
 
+    /** A citation's note, asked once: formatting a reference in a CSL style is not free. */
+    private String note(String id) {
+        return notesById.computeIfAbsent(id, k -> Optional.ofNullable(noteText.apply(k))).orElse(null);
+    }
+
     private Placement place(HandoutPage page, List<Block> unit, boolean fresh) {
         Map<String, Integer> numbers = new LinkedHashMap<>(page.numbers);
+        // Two citations with the same source and the same quote are one note, under one number.
+        Map<String, Integer> byText = new HashMap<>();
+        numbers.forEach((id, n) -> byText.putIfAbsent(note(id), n));
         List<Line> lines = new ArrayList<>();
         List<Line> newNotes = new ArrayList<>();
         float notesHeight = 0;
@@ -81,14 +92,19 @@ final class PageComposer {
             List<Run> runs = new ArrayList<>(block.runs());
             List<Integer> marks = new ArrayList<>();
             for (String id : block.sources()) {
-                String text = noteText.apply(id);
+                String text = note(id);
                 if (text == null) {
                     continue;
                 }
                 Integer n = numbers.get(id);
-                if (n == null) {
-                    n = numbers.size() + 1;
+                if (n == null && byText.containsKey(text)) {
+                    n = byText.get(text);
                     numbers.put(id, n);
+                }
+                if (n == null) {
+                    n = byText.size() + 1;
+                    numbers.put(id, n);
+                    byText.put(text, n);
                     for (Line l : notes.wrap(List.of(Run.of(fonts.printable("[" + n + "] " + text),
                             fonts.regular(), NOTE_SIZE)), 0, 9)) {
                         newNotes.add(l);
@@ -100,6 +116,8 @@ final class PageComposer {
                 }
             }
             if (!marks.isEmpty()) {
+                // In ascending order, as a reader looks them up; LineBreaker keeps the mark with the word before it.
+                marks.sort(null);
                 runs.add(new Run(" [" + String.join(",", marks.stream().map(String::valueOf).toList()) + "]",
                         fonts.regular(), MARKER_SIZE, 3));
             }
