@@ -175,6 +175,8 @@ public final class MainWindow implements Navigator {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         bar.getChildren().addAll(spacer, dataMenu.node());
         exportMenu = new ExportMenu(d, model.seeds(), timeline.view(), root);
+        exportMenu.setSelection(() -> model.selectedEdition() == null ? null : model.selectedEdition().id(),
+                reader::openSources);
         bar.getChildren().addAll(exportMenu.controls());
         bar.getChildren().addAll(classroom.controls());
         bar.setAlignment(Pos.CENTER_LEFT);

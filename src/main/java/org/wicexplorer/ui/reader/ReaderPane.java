@@ -16,6 +16,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.wicexplorer.cite.CitationStyle;
+import org.wicexplorer.cite.SourceExport;
 import org.wicexplorer.cite.CitedPassage;
 import org.wicexplorer.cite.CitedPassages;
 import org.wicexplorer.cite.SeedTexts;
@@ -366,6 +367,15 @@ public final class ReaderPane extends VBox {
             return null;
         }
         return new TextRange(ranges.get(0).start(), ranges.get(ranges.size() - 1).end());
+    }
+
+    /** The source of what the reader shows, for a reference manager: the document, or the web citation's page. */
+    public List<SourceExport.Entry> openSources() {
+        if (webCitation != null) {
+            return SourceExport.entries(List.of(webCitation), seeds);
+        }
+        return documentId == null ? List.of()
+                : seeds.document(documentId).map(SourceExport::ofDocument).orElse(List.of());
     }
 
     /** The text "Copy passage as citation" copies in a style, or null when there is nothing to copy. */
