@@ -87,22 +87,24 @@ public final class CitationCopy {
     }
 
     static String styleKey(CitationStyle style) {
-        return "copy." + styleSuffix(style);
+        return switch (style) {
+            case CHICAGO -> "copy.chicago";
+            case APA -> "copy.apa";
+            case MLA -> "copy.mla";
+            case GBT_7714_NUMERIC -> "copy.gbtNumeric";
+            case GBT_7714_AUTHOR_DATE -> "copy.gbtAuthorDate";
+        };
     }
 
     /** The style's short name in the interface language ("Chicago", "APA 7", "GB/T 7714 顺序编码制", …). */
     public static String styleName(CitationStyle style) {
-        return I18n.t("style." + styleSuffix(style));
-    }
-
-    private static String styleSuffix(CitationStyle style) {
-        return switch (style) {
-            case CHICAGO -> "chicago";
-            case APA -> "apa";
-            case MLA -> "mla";
-            case GBT_7714_NUMERIC -> "gbtNumeric";
-            case GBT_7714_AUTHOR_DATE -> "gbtAuthorDate";
-        };
+        return I18n.t(switch (style) {
+            case CHICAGO -> "style.chicago";
+            case APA -> "style.apa";
+            case MLA -> "style.mla";
+            case GBT_7714_NUMERIC -> "style.gbtNumeric";
+            case GBT_7714_AUTHOR_DATE -> "style.gbtAuthorDate";
+        });
     }
 
     /** Line breaks inside a quote become spaces: a quote is pasted as one run of text. */

@@ -170,12 +170,20 @@ public final class ExportMenu {
         Menu menu = new Menu(text);
         menu.setId("export-citations-" + scope);
         for (SourceExport.Format format : SourceExport.Format.values()) {
-            MenuItem item = new MenuItem(I18n.t("export.citationsType." + format.id()));
+            MenuItem item = new MenuItem(typeName(format));
             item.setId("export-citations-" + scope + "-" + format.id());
             item.setOnAction(e -> exportSources(entries.get(), format, scope));
             menu.getItems().add(item);
         }
         return menu;
+    }
+
+    private static String typeName(SourceExport.Format format) {
+        return I18n.t(switch (format) {
+            case CSL_JSON -> "export.citationsType.csl-json";
+            case BIBTEX -> "export.citationsType.bibtex";
+            case RIS -> "export.citationsType.ris";
+        });
     }
 
     /** Where the sources menu finds the selected edition's id and the sources of what the reader shows. */
@@ -192,7 +200,7 @@ public final class ExportMenu {
         String name = I18n.t("export.citationsDefaultName") + ("edition".equals(scope) && selectedEdition.get() != null
                 ? "-" + selectedEdition.get() : "");
         Optional<Path> file = chooser.apply(new FileRequest(I18n.t("export.citationsTitle"),
-                name + "." + format.extension(), I18n.t("export.citationsType." + format.id()), "*." + format.extension()));
+                name + "." + format.extension(), typeName(format), "*." + format.extension()));
         if (file.isEmpty()) {
             return;
         }
