@@ -93,7 +93,8 @@ public final class HandoutWriter {
         HandoutFonts fonts = new HandoutFonts(document);
         float width = PAPER.getWidth() - 2 * MARGIN_X;
         float height = PAPER.getHeight() - MARGIN_TOP - MARGIN_BOTTOM;
-        PageComposer composer = new PageComposer(width, height, fonts, this::noteText);
+        PageComposer composer = new PageComposer(width, height, fonts, this::note,
+                n -> labels.t("handout.sameSource", n));
         EditionBlocks content = new EditionBlocks(dataset, language, labels, fonts);
 
         List<List<HandoutPage>> editions = new ArrayList<>();
@@ -149,14 +150,12 @@ public final class HandoutWriter {
         return blocks;
     }
 
-    /** A citation's note: its reference, then the quoted evidence. */
-    private String noteText(String citationId) {
-        return dataset.citation(citationId).map(this::noteText).orElse(null);
-    }
-
-    private String noteText(Citation c) {
-        String reference = formatter.reference(CitableSource.of(c, seeds), style);
-        return c.quote() == null || c.quote().isBlank() ? reference : reference + " “" + c.quote().strip() + "”";
+    /** A citation's note: its source's reference in the chosen style, then the quoted evidence. */
+    private PageComposer.Note note(String citationId) {
+        return dataset.citation(citationId).map(c -> {
+            CitableSource source = CitableSource.of(c, seeds);
+            return new PageComposer.Note(source.toString(), formatter.reference(source, style), c.quote());
+        }).orElse(null);
     }
 
     private void draw(PDDocument document, HandoutPage page, HandoutFonts fonts, int number, int total)

@@ -22,21 +22,36 @@ final class PageComposer {
     private final float width;
     private final float height;
     private final HandoutFonts fonts;
-    private final Function<String, String> noteText;
+    private final Function<String, Note> noteOf;
+    private final Function<Integer, String> sameSource;
     private final LineBreaker body;
     private final LineBreaker notes;
-    private final Map<String, Optional<String>> notesById = new HashMap<>();
+    private final Map<String, Optional<Note>> notesById = new HashMap<>();
+
+    /**
+     * What a citation's footnote says: where the quote is from ({@code source}, the same for every
+     * citation of one source), the source's reference in the chosen style, and the words quoted.
+     */
+    record Note(String source, String reference, String quote) {
+        String text() {
+            return quote == null || quote.isBlank() ? reference : reference + " “" + quote.strip() + "”";
+        }
+    }
 
     /**
      * @param width    the text column's width
      * @param height   the text column's height, from the top margin to the bottom margin
-     * @param noteText a citation id's footnote text; null for an id the dataset does not hold
+     * @param noteOf     a citation id's footnote; null for an id the dataset does not hold
+     * @param sameSource the words that stand for the reference of a source already noted on the page
+     *                   under the given number ("Same source as [3].")
      */
-    PageComposer(float width, float height, HandoutFonts fonts, Function<String, String> noteText) {
+    PageComposer(float width, float height, HandoutFonts fonts, Function<String, Note> noteOf,
+                 Function<Integer, String> sameSource) {
         this.width = width;
         this.height = height;
         this.fonts = fonts;
-        this.noteText = noteText;
+        this.noteOf = noteOf;
+        this.sameSource = sameSource;
         this.body = new LineBreaker(width, 0);
         this.notes = new LineBreaker(width, NOTE_SIZE * 1.3f);
     }
@@ -76,15 +91,21 @@ final class PageComposer {
     }
 
     /** A citation's note, asked once: formatting a reference in a CSL style is not free. */
-    private String note(String id) {
-        return notesById.computeIfAbsent(id, k -> Optional.ofNullable(noteText.apply(k))).orElse(null);
+    private Note note(String id) {
+        return notesById.computeIfAbsent(id, k -> Optional.ofNullable(noteOf.apply(k))).orElse(null);
     }
 
     private Placement place(HandoutPage page, List<Block> unit, boolean fresh) {
         Map<String, Integer> numbers = new LinkedHashMap<>(page.numbers);
-        // Two citations with the same source and the same quote are one note, under one number.
+        // Two citations with the same source and the same quote are one note, under one number; a
+        // further quote from a source already noted on the page refers to that note instead of
+        // repeating the whole reference.
         Map<String, Integer> byText = new HashMap<>();
-        numbers.forEach((id, n) -> byText.putIfAbsent(note(id), n));
+        Map<String, Integer> bySource = new HashMap<>();
+        numbers.forEach((id, n) -> {
+            byText.putIfAbsent(note(id).text(), n);
+            bySource.putIfAbsent(note(id).source(), n);
+        });
         List<Line> lines = new ArrayList<>();
         List<Line> newNotes = new ArrayList<>();
         float notesHeight = 0;
@@ -92,10 +113,11 @@ final class PageComposer {
             List<Run> runs = new ArrayList<>(block.runs());
             List<Integer> marks = new ArrayList<>();
             for (String id : block.sources()) {
-                String text = note(id);
-                if (text == null) {
+                Note note = note(id);
+                if (note == null) {
                     continue;
                 }
+                String text = note.text();
                 Integer n = numbers.get(id);
                 if (n == null && byText.containsKey(text)) {
                     n = byText.get(text);
@@ -105,7 +127,10 @@ final class PageComposer {
                     n = byText.size() + 1;
                     numbers.put(id, n);
                     byText.put(text, n);
-                    for (Line l : notes.wrap(List.of(Run.of(fonts.printable("[" + n + "] " + text),
+                    Integer earlier = bySource.putIfAbsent(note.source(), n);
+                    String shown = earlier == null ? text
+                            : new Note(note.source(), sameSource.apply(earlier), note.quote()).text();
+                    for (Line l : notes.wrap(List.of(Run.of(fonts.printable("[" + n + "] " + shown),
                             fonts.regular(), NOTE_SIZE)), 0, 9)) {
                         newNotes.add(l);
                         notesHeight += l.height();

@@ -132,21 +132,40 @@ class HandoutTextTest {
     }
 
     @Test
-    void twoCitationsWithTheSameNoteShareOneNumber() throws IOException {
+    void aSourceIsReferencedOncePerPageAndAQuoteNoteOnce() throws IOException {
         try (PDDocument doc = new PDDocument()) {
             HandoutFonts fonts = new HandoutFonts(doc);
-            Map<String, String> notes = Map.of("a", "People's Daily, 2026. “same quote”",
-                    "b", "People's Daily, 2026. “same quote”", "c", "Xinhua, 2024. “another”");
-            PageComposer composer = new PageComposer(400, 700, fonts, notes::get);
+            Map<String, PageComposer.Note> notes = Map.of(
+                    "a", new PageComposer.Note("pd", "People's Daily, 2026.", "same quote"),
+                    "b", new PageComposer.Note("pd", "People's Daily, 2026.", "same quote"),
+                    "c", new PageComposer.Note("xh", "Xinhua, 2024.", "another"),
+                    "d", new PageComposer.Note("pd", "People's Daily, 2026.", "a third quote"));
+            PageComposer composer = new PageComposer(400, 700, fonts, notes::get, n -> "Same source as [" + n + "].");
             Block first = new Block(List.of(Run.of("One fact.", fonts.regular(), 9.5f)), List.of("c", "a"), 0, 0, 0, false);
-            Block second = new Block(List.of(Run.of("Another fact.", fonts.regular(), 9.5f)), List.of("b"), 0, 0, 0, false);
+            Block second = new Block(List.of(Run.of("Another fact.", fonts.regular(), 9.5f)), List.of("d", "b"), 0, 0, 0, false);
             HandoutPage page = composer.compose("e", List.of(first, second), first).get(0);
-            assertEquals(2, page.notes.size(), "two notes, not three");
+            List<String> noteLines = page.notes.stream()
+                    .map(l -> l.runs().stream().map(Run::text).reduce("", String::concat)).toList();
+            assertEquals(List.of("[1] Xinhua, 2024. “another”", "[2] People's Daily, 2026. “same quote”",
+                    "[3] Same source as [2]. “a third quote”"), noteLines);
             assertEquals(page.numbers.get("a"), page.numbers.get("b"));
             String body = page.body.stream().flatMap(l -> l.runs().stream()).map(Run::text)
                     .reduce("", String::concat);
             assertTrue(body.contains("One fact. [1,2]"), body);
-            assertTrue(body.contains("Another fact. [2]"), body);
+            assertTrue(body.contains("Another fact. [2,3]"), body);
+        }
+    }
+
+    @Test
+    void theChineseWikipediaIsReferencedOncePerPage(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("handout-zh.pdf");
+        new HandoutWriter(dataset, seeds, Language.ZH).write(file);
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            for (int p = 2; p <= pdf.getNumberOfPages(); p++) {
+                String page = text(pdf, p);
+                int count = page.split(Pattern.quote("https://zh.wikipedia.org/wiki/"), -1).length - 1;
+                assertTrue(count <= 1, "page " + p + " gives the address " + count + " times");
+            }
         }
     }
 
