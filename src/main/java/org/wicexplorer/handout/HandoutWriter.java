@@ -210,7 +210,7 @@ public final class HandoutWriter {
             out.beginText();
             out.setFont(run.font(), run.size());
             out.newLineAtOffset(cursor, baseline + run.rise());
-            out.showText(run.text());
+            out.showTextWithPositioning(QuoteSpacing.positioned(run.text(), run.font()));
             out.endText();
             cursor += run.width();
         }

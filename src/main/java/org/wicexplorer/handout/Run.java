@@ -15,7 +15,7 @@ record Run(String text, PDFont font, float size, float rise) {
 
     float width(String s) {
         try {
-            return font.getStringWidth(s) / 1000f * size;
+            return (font.getStringWidth(s) - QuoteSpacing.total(s, font)) / 1000f * size;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

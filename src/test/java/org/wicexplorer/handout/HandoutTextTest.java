@@ -77,6 +77,29 @@ class HandoutTextTest {
     }
 
     @Test
+    void quotationMarksInEnglishTakeNoFullEm(@TempDir Path dir) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            HandoutFonts fonts = new HandoutFonts(doc);
+            Run english = Run.of("don’t “Wuzhen”", fonts.regular(), 10);
+            Run chinese = Run.of("“首届”", fonts.regular(), 10);
+            float fullEm = fonts.regular().getStringWidth("’") / 1000f * 10;
+            assertEquals(10, fullEm, 0.5, "the CJK font's apostrophe is a full em");
+            assertTrue(english.width() < fonts.regular().getStringWidth(english.text()) / 1000f * 10 - 15,
+                    "the three marks give back most of their ems: " + english.width());
+            assertEquals(fonts.regular().getStringWidth(chinese.text()) / 1000f * 10, chinese.width(), 0.01,
+                    "next to Chinese they keep the full em");
+        }
+        // A PDF reader reads the apostrophe with no space after it.
+        Path file = dir.resolve("handout.pdf");
+        new HandoutWriter(dataset, seeds, Language.EN, CitationStyle.CHICAGO).write(file);
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            String flat = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertTrue(flat.contains("therefore I don’t know whether"), "don’t reads as one word");
+            assertFalse(flat.contains("don’ t"));
+        }
+    }
+
+    @Test
     void datesAreWrittenAsTheAppWritesThem(@TempDir Path dir) throws IOException {
         Edition e2014 = dataset.edition("wic-2014").orElseThrow();
         for (Language language : Language.values()) {
