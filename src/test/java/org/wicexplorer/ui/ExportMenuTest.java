@@ -130,7 +130,7 @@ class ExportMenuTest {
         robot.clickOn("#status-export");
         shown(robot, "#export-citations");
         MenuItem edition = item("export-citations-edition");
-        assertEquals("Sources of the selected edition (2015)…", edition.getText());
+        assertEquals("Sources of the selected edition (2015)", edition.getText());
         assertTrue(!edition.isDisable());
         // Three menu levels deep: the entry is fired rather than reached by a pointer path across submenus.
         robot.interact(() -> {

@@ -170,7 +170,8 @@ public final class ExportMenu {
         Menu menu = new Menu(text);
         menu.setId("export-citations-" + scope);
         for (SourceExport.Format format : SourceExport.Format.values()) {
-            MenuItem item = new MenuItem(typeName(format));
+            // The format opens the save dialog, hence the ellipsis; the scope above it is a submenu.
+            MenuItem item = new MenuItem(typeName(format) + "…");
             item.setId("export-citations-" + scope + "-" + format.id());
             item.setOnAction(e -> exportSources(entries.get(), format, scope));
             menu.getItems().add(item);
