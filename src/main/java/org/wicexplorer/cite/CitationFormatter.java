@@ -28,6 +28,8 @@ public final class CitationFormatter {
     /** A numeric style's own "[1]" before an entry: the handout and a copied citation number their notes themselves. */
     private static final Pattern NUMBER = Pattern.compile("^\\[\\d+]\\s*");
 
+    private static final Map<LocalDate, CitationFormatter> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final LocalDate accessed;
     private final Map<CitationStyle, Processor> processors = new EnumMap<>(CitationStyle.class);
 
@@ -35,13 +37,18 @@ public final class CitationFormatter {
         this.accessed = accessed;
     }
 
-    /** The formatter for a dataset compiled on {@code compiled} (ISO date); today when it is not a date. */
+    /**
+     * The formatter for a dataset compiled on {@code compiled} (ISO date); today when it is not a date.
+     * Shared per date, so the styles are parsed once for every marker, menu and handout.
+     */
     public static CitationFormatter compiledOn(String compiled) {
+        LocalDate date;
         try {
-            return new CitationFormatter(LocalDate.parse(compiled));
+            date = LocalDate.parse(compiled);
         } catch (RuntimeException e) {
-            return new CitationFormatter(LocalDate.now());
+            date = LocalDate.now();
         }
+        return SHARED.computeIfAbsent(date, CitationFormatter::new);
     }
 
     public LocalDate accessed() {
