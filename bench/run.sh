@@ -6,6 +6,7 @@
 #   bash bench/run.sh            the full run (about 12 minutes on 2 cores: index builds dominate)
 #   bash bench/run.sh --smoke    every benchmark once on tiny data, shortest settings (CI; figures mean nothing)
 #   bash bench/run.sh --search   T3 (search) and the corpus part of T4 only; combines with --smoke
+#   bash bench/run.sh --edit     T5 only: an edit of one theme until search finds it, new index vs update in place
 #
 # Needs a display for T1 and T2; without one it runs under xvfb-run. Installs what it needs with apt-get
 # when run as root on Debian (Xvfb, GTK 3, ripgrep for T3's reference scan).

@@ -12,9 +12,11 @@ module org.wicexplorer {
     requires org.apache.lucene.queryparser;
     requires org.apache.lucene.highlighter;
     requires org.apache.pdfbox;
-    // The handout loads its fonts with glyph substitution off (HandoutFonts: "fi" stays two letters).
+    // HandoutFonts parses the bundled font itself, to turn PDFBox's ligatures off (ADR 0013).
     requires org.apache.fontbox;
     requires org.apache.pdfbox.io;
+    // The tour as PowerPoint slides (org.wicexplorer.deck, ADR 0013).
+    requires org.apache.poi.ooxml;
     // Citations from CSL styles; BibTeX export (ADR 0012). Both are given module descriptors for jlink.
     requires citeproc.java;
     requires jbibtex;

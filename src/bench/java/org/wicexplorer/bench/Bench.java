@@ -46,6 +46,8 @@ public final class Bench {
     private static final Pattern KV = Pattern.compile("([\\w-]+)=(\\S+)");
 
     private final boolean smoke;
+    /** {@code --edit}: T5 (an edit until search finds it) only. */
+    private boolean editOnly;
     /** {@code --search}: T3 and the corpus's T4 only (search work needs no display and no start-up runs). */
     private final boolean searchOnly;
     private final PrintStream out = System.out;
@@ -62,7 +64,9 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         boolean smoke = Arrays.asList(args).contains("--smoke");
-        new Bench(smoke, Arrays.asList(args).contains("--search")).run();
+        Bench bench = new Bench(smoke, Arrays.asList(args).contains("--search"));
+        bench.editOnly = Arrays.asList(args).contains("--edit");
+        bench.run();
     }
 
     private void run() throws Exception {
@@ -73,6 +77,13 @@ public final class Bench {
                 + System.getProperty("java.version") + ", load " + load());
         out.println("   app JVM options (from pom.xml, javafx-maven-plugin): " + String.join(" ", appJvmOptions));
 
+        if (editOnly) {
+            editToSearch();
+            out.println();
+            out.println("== Summary (load at the end: " + load() + ")");
+            summary.forEach(out::println);
+            return;
+        }
         Path data = WORK.resolve(smoke ? "data-smoke" : "data");
         int documents = smoke ? 100 : 10_000;
         double corpusMb = smoke ? 1 : 100;
@@ -88,6 +99,7 @@ public final class Bench {
         }
         search(corpus, documents);
         corpusMemory(corpus, documents);
+        editToSearch();
 
         out.println();
         out.println("== Summary (load at the end: " + load() + ", " + Math.round((System.nanoTime() - started) / 1e9) + " s)");
@@ -287,6 +299,25 @@ public final class Bench {
                 num(r, "index-build-ms") / 1000, num(r, "index-bytes") / 1e6));
         summary.add(String.format(Locale.ROOT, "T4 memory      %d-document corpus loaded and indexed: peak RSS %.0f MB   target <= 1024 MB: %s",
                 documents, hwm, met(hwm <= 1024)));
+    }
+
+    // ------------------------------------------------------------------------------------------------ T5
+
+    /** An edit of one edition's theme until search finds it: a new index (before issue 12) against an update in place. */
+    private void editToSearch() throws Exception {
+        int runs = smoke ? 2 : 15;
+        section("T5 edit of one theme until search finds it, bundled data (" + runs + " edits; load " + load() + ")");
+        EditUpdate.Result r = EditUpdate.run(runs);
+        List<Double> rebuild = r.rebuildMs().stream().sorted().toList();
+        List<Double> update = r.updateMs().stream().sorted().toList();
+        out.printf(Locale.ROOT, "   before, a new index: p50 %.1f ms, p95 %.1f ms, %d index documents written%n",
+                percentile(rebuild, 50), percentile(rebuild, 95), r.rebuildDocuments());
+        out.printf(Locale.ROOT, "   after, update in place: p50 %.2f ms, p95 %.2f ms, %d index document(s) rewritten%n",
+                percentile(update, 50), percentile(update, 95), r.updateDocuments());
+        summary.add(String.format(Locale.ROOT, "T5 edit->search before: new index p50 %.0f ms (%d docs); after: update p50 %.2f ms, "
+                        + "p95 %.2f ms (%d doc rewritten)   target < 100 ms, only the changed fact: %s",
+                percentile(rebuild, 50), r.rebuildDocuments(), percentile(update, 50), percentile(update, 95),
+                r.updateDocuments(), met(percentile(update, 95) < 100 && r.updateDocuments() == 1)));
     }
 
     // ------------------------------------------------------------------------------------------- helpers

@@ -8,7 +8,7 @@ import java.util.List;
 /** The options the app understands. Parsed without touching JavaFX, so they work with no display. */
 record CommandLine(Path validate, Path dataset, String search, boolean help, boolean version, List<String> errors,
                    boolean smokeTest, boolean present, boolean reducedMotion, Path tour, boolean benchmark,
-                   Path exportPdf, Path exportPng, Integer width, String language,
+                   Path exportPdf, Path exportPng, Integer width, String language, Path exportDeck,
                    Path exportCitations, String format, String edition) {
 
     static final String USAGE = """
@@ -32,9 +32,14 @@ record CommandLine(Path validate, Path dataset, String search, boolean help, boo
                                 theme, key facts, controversies and cited sources) as a PDF; exit 0
                                 when written, 1 with the reason when not
               --export-png FILE write the whole timeline as a PNG picture; needs a display
+              --export-deck FILE.pptx|FILE.pdf
+                                write the tour (the built-in one, or --tour FILE) as slides, one per
+                                step: PowerPoint (.pptx, editable, with the notes as speaker notes) or
+                                PDF (.pdf); exit 0 when written, 1 with the reason when not
               --width N         the picture's width in pixels, 320 to 8192 (default 1920; 3840 for
                                 4K slides); the height follows in proportion
-              --language en|zh  the language of the handout and the picture (default: the system's)
+              --language en|zh  the language of the handout, the picture and the slides
+                                (default: the system's)
               --export-citations FILE --format csl-json|bibtex|ris [--edition ID]
                                 write the sources the dataset cites for a reference manager
                                 (Zotero, Mendeley, EndNote, JabRef, pandoc): all of them, or
@@ -64,6 +69,7 @@ record CommandLine(Path validate, Path dataset, String search, boolean help, boo
         boolean benchmark = false;
         Path exportPdf = null;
         Path exportPng = null;
+        Path exportDeck = null;
         Integer width = null;
         String language = null;
         Path exportCitations = null;
@@ -102,6 +108,18 @@ record CommandLine(Path validate, Path dataset, String search, boolean help, boo
                         exportPdf = Path.of(args[++i]);
                     } else {
                         exportPng = Path.of(args[++i]);
+                    }
+                }
+                case "--export-deck" -> {
+                    if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+                        errors.add("--export-deck needs a FILE ending in .pptx or .pdf");
+                    } else {
+                        exportDeck = Path.of(args[++i]);
+                        String name = exportDeck.getFileName() == null ? ""
+                                : exportDeck.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+                        if (!(name.endsWith(".pptx") && name.length() > 5) && !(name.endsWith(".pdf") && name.length() > 4)) {
+                            errors.add("--export-deck needs a FILE ending in .pptx or .pdf, not \"" + args[i] + "\"");
+                        }
                     }
                 }
                 case "--export-citations" -> {
@@ -167,7 +185,8 @@ record CommandLine(Path validate, Path dataset, String search, boolean help, boo
             errors.add("--edition chooses the sources of --export-citations; give --export-citations FILE too");
         }
         return new CommandLine(validate, dataset, search, help, version, List.copyOf(errors), smokeTest, present,
-                reducedMotion, tour, benchmark, exportPdf, exportPng, width, language, exportCitations, format, edition);
+                reducedMotion, tour, benchmark, exportPdf, exportPng, width, language, exportDeck,
+                exportCitations, format, edition);
     }
 
     /** A file as a desktop passes it: a path, or a file: URI. */
@@ -182,6 +201,6 @@ record CommandLine(Path validate, Path dataset, String search, boolean help, boo
     /** True when the options ask for a command-line task rather than the window. */
     boolean isBatch() {
         return help || version || validate != null || search != null || !errors.isEmpty()
-                || exportPdf != null || exportPng != null || exportCitations != null;
+                || exportPdf != null || exportPng != null || exportDeck != null || exportCitations != null;
     }
 }

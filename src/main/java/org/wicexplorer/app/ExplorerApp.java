@@ -9,6 +9,7 @@ import javafx.scene.control.TextArea;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.wicexplorer.data.Problem;
+import org.wicexplorer.data.CoalescingSaver;
 import org.wicexplorer.data.SettingsStore;
 import org.wicexplorer.data.UserSettings;
 import org.wicexplorer.model.Dataset;
@@ -19,11 +20,11 @@ import org.wicexplorer.ui.I18n;
 import org.wicexplorer.ui.MainWindow;
 import org.wicexplorer.ui.Theme;
 import org.wicexplorer.ui.present.Motion;
+import org.wicexplorer.ui.search.SearchService;
 import org.wicexplorer.ui.userdata.UserDataUi;
 import org.wicexplorer.userdata.UserDataService;
 import org.wicexplorer.userdata.UserDataStore;
 
-import java.io.IOException;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -35,6 +36,10 @@ public final class ExplorerApp extends Application {
     private CommandLine options;
     private StartupData data;
     private SettingsStore store;
+    /** Writes the settings off the FX thread; a burst of changes (a window dragged, Ctrl+ held) is one save. */
+    private CoalescingSaver<UserSettings> settingsSaver;
+    /** The run's one search index: every window of the run shows it; see {@link #newWindow}. */
+    private SearchService search;
     private UserSettings settings;
     private UserDataUi userData;
     private Stage stage;
@@ -53,6 +58,9 @@ public final class ExplorerApp extends Application {
         // Loaded while the toolkit started (Main); see StartupPreload.
         StartupPreload.Loaded loaded = StartupPreload.take(options);
         store = loaded.store();
+        SettingsStore target = store;
+        settingsSaver = new CoalescingSaver<>("wic-settings", target::save, e -> System.err.println(
+                "wic-explorer: could not save settings to " + target.file() + ": " + e.getMessage()));
         settings = loaded.settings();
         if (settings.language() != null) {
             I18n.use(Locale.forLanguageTag(settings.language()));
@@ -97,7 +105,10 @@ public final class ExplorerApp extends Application {
             Platform.runLater(() -> window.classroom().present(0, false));
         }
         if (options.smokeTest()) {
-            SmokeTest.start(stage, window, data, () -> save(stage));
+            SmokeTest.start(stage, window, data, () -> {
+                save(stage);
+                flushSettings();
+            });
         }
         if (options.benchmark()) {
             BenchmarkProbe.start(stage, window);
@@ -106,7 +117,13 @@ public final class ExplorerApp extends Application {
 
     /** A window on a dataset, with the View menu (language, theme, text size) in its status bar. */
     private MainWindow newWindow(Dataset dataset) {
-        MainWindow window = new MainWindow(dataset, data.seeds(), getHostServices());
+        if (search == null) {
+            search = SearchService.startingLater(dataset, data.seeds());
+        } else {
+            // After an edit, an undo, an import or a language switch: the same index, brought up to date in place.
+            search.update(dataset, data.seeds(), update -> { });
+        }
+        MainWindow window = new MainWindow(dataset, data.seeds(), getHostServices(), search);
         window.addToStatusBar(display.menu(this::switchLanguage));
         return window;
     }
@@ -131,7 +148,17 @@ public final class ExplorerApp extends Application {
         return userData.window();
     }
 
-    /** Display choices are saved at once, not only when the window closes. */
+    /** The user's layer, for tests that edit as the Edit menu does. */
+    UserDataService userDataService() {
+        return userData.service();
+    }
+
+    /** Waits until the settings chosen so far are on disk (tests, the smoke test). */
+    void flushSettings() {
+        settingsSaver.flush();
+    }
+
+    /** Display choices are saved at once (off the FX thread), not only when the window closes. */
     private void remember(UserSettings changed) {
         settings = changed;
         if (stage != null) {
@@ -160,6 +187,12 @@ public final class ExplorerApp extends Application {
         if (userData != null) {
             userData.service().close();
         }
+        if (settingsSaver != null) {
+            settingsSaver.close();
+        }
+        if (search != null) {
+            search.close();
+        }
     }
 
     /** Restores the last size and place, but only where it is still on a screen. */
@@ -185,11 +218,7 @@ public final class ExplorerApp extends Application {
                 ? settings.withWindow(orElse(settings.x(), stage.getX()), orElse(settings.y(), stage.getY()),
                         orElse(settings.width(), DEFAULT_WIDTH), orElse(settings.height(), DEFAULT_HEIGHT), true)
                 : settings.withWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
-        try {
-            store.save(toSave);
-        } catch (IOException e) {
-            System.err.println("wic-explorer: could not save settings to " + store.file() + ": " + e.getMessage());
-        }
+        settingsSaver.submit(toSave);
     }
 
     private static double orElse(Double value, double fallback) {

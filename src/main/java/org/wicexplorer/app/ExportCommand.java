@@ -7,8 +7,12 @@ import org.wicexplorer.cite.CitationStyle;
 import org.wicexplorer.data.CitationSettingsStore;
 import org.wicexplorer.data.DataException;
 import org.wicexplorer.data.Problem;
+import org.wicexplorer.data.TourFiles;
+import org.wicexplorer.deck.DeckFormat;
+import org.wicexplorer.deck.DeckWriter;
 import org.wicexplorer.handout.HandoutWriter;
 import org.wicexplorer.model.Language;
+import org.wicexplorer.tour.Tour;
 import org.wicexplorer.ui.EditionTimeline;
 import org.wicexplorer.ui.Fonts;
 import org.wicexplorer.ui.I18n;
@@ -28,8 +32,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * {@code --export-pdf FILE} and {@code --export-png FILE [--width N]}: the handout and the timeline
- * picture with no window. The PDF needs no display; the PNG starts the JavaFX toolkit to draw the
+ * {@code --export-pdf FILE}, {@code --export-deck FILE.pptx|FILE.pdf [--tour FILE]} and
+ * {@code --export-png FILE [--width N]}: the handout, the tour as slides and the timeline picture with no window. The PDF needs no display; the PNG starts the JavaFX toolkit to draw the
  * timeline offscreen, as the default window would show it, whole.
  */
 final class ExportCommand {
@@ -67,11 +71,38 @@ final class ExportCommand {
                 return 1;
             }
         }
+        if (options.exportDeck() != null && deck(data, options, out, err) != 0) {
+            return 1;
+        }
         if (options.exportPng() != null) {
             return png(data, options.exportPng(), options.width() != null ? options.width() : CommandLine.DEFAULT_PNG_WIDTH,
                     out, err);
         }
         return 0;
+    }
+
+    /** The tour (the built-in one, or --tour FILE) as PPTX or PDF slides. A bad tour file is not replaced by the built-in one. */
+    private static int deck(StartupData data, CommandLine options, PrintStream out, PrintStream err) {
+        Path file = options.exportDeck();
+        TourFiles tours = new TourFiles(data.dataset(), data.seeds());
+        Tour tour;
+        try {
+            tour = options.tour() != null ? tours.read(options.tour()) : tours.bundledDefault();
+        } catch (DataException e) {
+            err.println("wic-explorer: the tour cannot be used, so no slides were written:");
+            e.problems().forEach(p -> err.println(p));
+            return 1;
+        }
+        try {
+            DeckWriter.Result result = new DeckWriter(data.dataset(), data.seeds(), I18n.language())
+                    .write(tour, file, progress -> { });
+            out.println("Wrote " + file + " (" + (result.format() == DeckFormat.PPTX ? "PowerPoint" : "PDF")
+                    + ", " + result.slides() + " slides)");
+            return 0;
+        } catch (IOException | RuntimeException e) {
+            err.println("wic-explorer: could not write the slides to " + file + ": " + reason(e));
+            return 1;
+        }
     }
 
     private static int png(StartupData data, Path file, int width, PrintStream out, PrintStream err) {

@@ -17,6 +17,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // POI brings Log4j's API without an implementation (ADR 0013); its simple logger keeps stderr quiet.
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
         CommandLine options = CommandLine.parse(args);
         if (options.isBatch()) {
             System.exit(run(options, System.out, System.err));
@@ -42,7 +46,7 @@ public final class Main {
         if (options.exportCitations() != null) {
             return CitationsCommand.run(options, out, err);
         }
-        if (options.exportPdf() != null || options.exportPng() != null) {
+        if (options.exportPdf() != null || options.exportPng() != null || options.exportDeck() != null) {
             return ExportCommand.run(options, out, err);
         }
         if (options.search() != null) {

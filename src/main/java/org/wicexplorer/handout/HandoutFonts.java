@@ -16,9 +16,9 @@ import java.util.logging.Logger;
 /**
  * The app's bundled Noto Sans CJK SC subsets, embedded as subsets: one font for Latin and Chinese, so
  * the handout prints the same on a machine with no CJK font. A character the font lacks prints as "?"
- * rather than failing the export.
+ * rather than failing the export. The deck's PDF slides ({@code org.wicexplorer.deck}) embed it the same way.
  */
-final class HandoutFonts {
+public final class HandoutFonts {
     private static final String DIR = "/org/wicexplorer/ui/fonts/";
     /**
      * FontBox warns on every load that it ignores the fonts' variation-selector table (cmap format 14),
@@ -28,13 +28,18 @@ final class HandoutFonts {
 
     static {
         CMAP_LOG.setLevel(Level.SEVERE);
+        // PDFBox logs through commons-logging, which uses Log4j's API once POI has put it on the path (ADR 0013);
+        // with no Log4j implementation that API reports an error on stderr on first use. Its simple logger is quiet.
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
     }
 
     private final PDType0Font regular;
     private final PDType0Font bold;
     private final Map<Integer, Boolean> known = new HashMap<>();
 
-    HandoutFonts(PDDocument document) throws IOException {
+    public HandoutFonts(PDDocument document) throws IOException {
         regular = load(document, "WICNotoSansCJKsc-Regular.ttf");
         bold = load(document, "WICNotoSansCJKsc-Bold.ttf");
     }
@@ -51,24 +56,26 @@ final class HandoutFonts {
             if (in == null) {
                 throw new IOException("the font " + name + " is missing from the application");
             }
-            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
-            ttf.setEnableGsub(false);
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            // No glyph substitution: PDFBox would set "fi" or "——" as one ligature glyph that maps back to no
+            // text, so "five" copied or searched from the PDF would read "ve" (ADR 0013). Plain glyphs need none.
+            font.setEnableGsub(false);
             // Subsetting reads the font when the document is saved; the document closes it then.
-            document.registerTrueTypeFontForClosing(ttf);
-            return PDType0Font.load(document, ttf, true);
+            document.registerTrueTypeFontForClosing(font);
+            return PDType0Font.load(document, font, true);
         }
     }
 
-    PDType0Font regular() {
+    public PDType0Font regular() {
         return regular;
     }
 
-    PDType0Font bold() {
+    public PDType0Font bold() {
         return bold;
     }
 
     /** The text with controls dropped, line breaks as spaces and characters without a glyph as "?". */
-    String printable(String text) {
+    public String printable(String text) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
             if (cp == '\n' || cp == '\r' || cp == '\t') {

@@ -10,21 +10,21 @@ import java.util.ResourceBundle;
  * The handout's words, from the interface's own bundle (so both languages stay complete under
  * MessagesTest), read for the handout's language rather than the window's.
  */
-final class HandoutLabels {
+public final class HandoutLabels {
     private static final String BUNDLE = "org.wicexplorer.ui.messages";
     private final Locale locale;
     private final ResourceBundle bundle;
 
-    HandoutLabels(Language language) {
+    public HandoutLabels(Language language) {
         this.locale = language == Language.ZH ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
         this.bundle = ResourceBundle.getBundle(BUNDLE, language == Language.ZH ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT);
     }
 
-    Locale locale() {
+    public Locale locale() {
         return locale;
     }
 
-    String t(String key, Object... args) {
+    public String t(String key, Object... args) {
         String pattern = bundle.getString(key);
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }

@@ -10,16 +10,16 @@ import java.util.Locale;
  * allows a break between any two Chinese characters as well as at spaces; a piece wider than a whole
  * line, such as a long web address, is broken between characters.
  */
-final class LineBreaker {
+public final class LineBreaker {
     private final float width;
     private final float leading;
 
-    LineBreaker(float width, float leading) {
+    public LineBreaker(float width, float leading) {
         this.width = width;
         this.leading = leading;
     }
 
-    List<Line> wrap(List<Run> runs, float indent, float hangingIndent) {
+    public List<Line> wrap(List<Run> runs, float indent, float hangingIndent) {
         List<Line> lines = new ArrayList<>();
         List<Run> current = new ArrayList<>();
         float used = 0;
@@ -117,7 +117,7 @@ final class LineBreaker {
         return new Run(text, run.font(), run.size(), run.rise());
     }
 
-    static List<String> pieces(String text) {
+    public static List<String> pieces(String text) {
         BreakIterator it = BreakIterator.getLineInstance(Locale.ROOT);
         it.setText(text);
         List<String> out = new ArrayList<>();

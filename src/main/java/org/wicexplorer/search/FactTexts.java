@@ -27,6 +27,28 @@ final class FactTexts {
 
     /** One fact to index. */
     record Unit(HitKind kind, String id, Text title, List<String> editions, String text) {
+        /** What the index knows this fact by: its kind and id. */
+        String key() {
+            return kind.name() + ":" + id;
+        }
+
+        /**
+         * A 64-bit digest of everything indexed for the fact, so an update can tell a changed fact from an
+         * unchanged one without keeping every fact's text a second time.
+         */
+        long fingerprint() {
+            try {
+                java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+                for (String part : new String[] {kind.name(), id, title == null ? "" : title.en() + "\u0000" + title.zh(),
+                        String.join("\u0000", editions), text}) {
+                    sha.update(String.valueOf(part).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    sha.update((byte) 1);
+                }
+                return java.nio.ByteBuffer.wrap(sha.digest()).getLong();
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every JVM has SHA-256", e);
+            }
+        }
     }
 
     private FactTexts() {

@@ -22,7 +22,8 @@ import java.util.Set;
  *   <li>{@link SearchAnalyzers#WORDS}: the same text's Chinese words (SmartCN), not stored again, and only
  *   when the text has Chinese in it;</li>
  *   <li>passages: {@code seed} (doc values, for trends), {@code start}, {@code end}, {@code section};</li>
- *   <li>facts: {@code edition} (stored and doc values, for trends; a person has several).</li>
+ *   <li>facts: {@code edition} (stored and doc values, for trends; a person has several);</li>
+ *   <li>{@code key}: what {@link SearchIndex#update} replaces a document's passages or a fact by.</li>
  * </ul>
  * Both text fields keep offsets in their postings, so highlighting never re-analyses text.
  */
@@ -36,6 +37,11 @@ final class IndexFields {
     static final String END = "end";
     static final String SECTION = "section";
     static final String EDITION = "edition";
+    /**
+     * What an update replaces or deletes by (indexed keyword, not stored): {@code seed:ID} for every passage
+     * of a document, {@code KIND:ID} for a fact.
+     */
+    static final String KEY = "key";
     /** What a hit needs besides its snippet: every stored field but the text, which can be long. */
     static final Set<String> HIT_FIELDS = Set.of(KIND, ID, TITLE_EN, TITLE_ZH, START, END, SECTION, EDITION);
 
@@ -54,8 +60,13 @@ final class IndexFields {
         return type;
     }
 
+    static String seedKey(String seed) {
+        return "seed:" + seed;
+    }
+
     static Document passage(String seed, Text title, Passages.Passage passage, String text) {
         Document doc = common(HitKind.PASSAGE, seed, title, text);
+        doc.add(new StringField(KEY, seedKey(seed), Field.Store.NO));
         doc.add(new SortedDocValuesField(SEED, new BytesRef(seed)));
         doc.add(new StoredField(START, passage.range().start()));
         doc.add(new StoredField(END, passage.range().end()));
@@ -65,8 +76,9 @@ final class IndexFields {
         return doc;
     }
 
-    static Document fact(HitKind kind, String id, Text title, List<String> editions, String text) {
+    static Document fact(String key, HitKind kind, String id, Text title, List<String> editions, String text) {
         Document doc = common(kind, id, title, text);
+        doc.add(new StringField(KEY, key, Field.Store.NO));
         for (String edition : editions) {
             doc.add(new StoredField(EDITION, edition));
             doc.add(new SortedSetDocValuesField(EDITION, new BytesRef(edition)));

@@ -18,6 +18,8 @@ final class Indexer {
     private final IndexProgress progress;
     private final int total;
     private int done;
+    /** Each fact's key and fingerprint, in the order written; see {@link SearchIndex#update}. */
+    private final java.util.Map<String, Long> facts = new java.util.LinkedHashMap<>();
 
     private Indexer(IndexWriter writer, IndexProgress progress, int total) {
         this.writer = writer;
@@ -25,7 +27,8 @@ final class Indexer {
         this.total = total;
     }
 
-    static void write(IndexWriter writer, Dataset dataset, SeedLibrary seeds, IndexProgress progress)
+    /** Writes every seed's passages and every fact; returns each fact's key with its fingerprint. */
+    static java.util.Map<String, Long> write(IndexWriter writer, Dataset dataset, SeedLibrary seeds, IndexProgress progress)
             throws IOException {
         int total = seeds.documents().size() + (dataset == null ? 0 : FactTexts.count(dataset));
         Indexer indexer = new Indexer(writer, progress, total);
@@ -39,6 +42,16 @@ final class Indexer {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        return indexer.facts;
+    }
+
+    /** Writes one document's passages (after an update deleted its old ones). */
+    static void seed(IndexWriter writer, SourceDocument doc, String raw) throws IOException {
+        try {
+            new Indexer(writer, IndexProgress.NONE, 1).seed(doc, raw);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     private void seed(SourceDocument doc, String raw) {
@@ -48,8 +61,13 @@ final class Indexer {
     }
 
     private void fact(FactTexts.Unit unit) {
+        if (facts.putIfAbsent(unit.key(), unit.fingerprint()) != null) {
+            // Two facts of a kind with one id: the dataset check refuses that; index the first only, as an update would.
+            progress.update(++done, total, unit.kind().label() + " " + unit.id());
+            return;
+        }
         if (!unit.text().isEmpty()) {
-            add(IndexFields.fact(unit.kind(), unit.id(), unit.title(), unit.editions(), unit.text()));
+            add(IndexFields.fact(unit.key(), unit.kind(), unit.id(), unit.title(), unit.editions(), unit.text()));
         }
         progress.update(++done, total, unit.kind().label() + " " + unit.id());
     }

@@ -2,15 +2,16 @@ package org.wicexplorer.search;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
@@ -31,7 +32,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
@@ -43,9 +48,12 @@ import java.util.stream.Stream;
  *
  * <p>The index lives in a fresh temporary folder opened as an {@link FSDirectory} (memory-mapped on
  * 64-bit JVMs): a large corpus then costs page cache rather than Java heap, which a
- * {@code ByteBuffersDirectory} would fill with a second copy of the corpus. It is read through one
- * {@link DirectoryReader} and one {@link IndexSearcher}, opened once: the index never changes after
- * it is built (a new dataset means a new index), so there is nothing to refresh.
+ * {@code ByteBuffersDirectory} would fill with a second copy of the corpus.
+ *
+ * <p>After an edit or an import, {@link #update} re-indexes only the facts and documents that changed
+ * ({@code updateDocument}/{@code deleteDocuments} by each one's key) on the writer kept open, and a
+ * {@link SearcherManager} swaps in a near-real-time searcher: queries running meanwhile finish on the
+ * searcher they started with, so search keeps answering during an update.
  */
 public final class SearchIndex implements AutoCloseable {
     private static final String FOLDER_PREFIX = "wic-search-";
@@ -53,25 +61,34 @@ public final class SearchIndex implements AutoCloseable {
 
     private final Path folder;
     private final Directory directory;
-    private final DirectoryReader reader;
-    private final IndexSearcher searcher;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Analyzer analyzer;
     private final Analyzer queryAnalyzer;
-    private final SnippetHighlighter highlighter;
-    private final AliasExpander aliases;
-    private final List<Edition> editions;
-    private final List<SourceDocument> seeds;
+    /** What the index was last built or updated from: read by queries, replaced whole by an update. */
+    private volatile Corpus corpus;
 
-    private SearchIndex(Path folder, Directory directory, Analyzer analyzer, AliasExpander aliases,
-                        List<Edition> editions, List<SourceDocument> seeds) throws IOException {
+    /** The dataset-derived parts queries need, and what was indexed, to tell what an update changes. */
+    private record Corpus(AliasExpander aliases, List<Edition> editions, List<SourceDocument> seeds,
+                          Map<String, Long> facts) {
+    }
+
+    /** What an update did: how many index entries (facts, documents) it rewrote and deleted. */
+    public record Update(int factsRewritten, int factsDeleted, int documentsRewritten, int documentsDeleted) {
+        public int total() {
+            return factsRewritten + factsDeleted + documentsRewritten + documentsDeleted;
+        }
+    }
+
+    private SearchIndex(Path folder, Directory directory, IndexWriter writer, Analyzer analyzer, Corpus corpus)
+            throws IOException {
         this.folder = folder;
         this.directory = directory;
-        this.reader = DirectoryReader.open(directory);
-        this.searcher = new IndexSearcher(reader);
+        this.writer = writer;
+        this.searchers = new SearcherManager(writer, null);
+        this.analyzer = analyzer;
         this.queryAnalyzer = SearchAnalyzers.perFieldForQueries();
-        this.highlighter = new SnippetHighlighter(searcher, analyzer);
-        this.aliases = aliases;
-        this.editions = editions;
-        this.seeds = seeds;
+        this.corpus = corpus;
     }
 
     /**
@@ -81,20 +98,24 @@ public final class SearchIndex implements AutoCloseable {
     public static SearchIndex build(Dataset dataset, SeedLibrary seeds, IndexProgress progress) throws IOException {
         Path folder = Files.createTempDirectory(FOLDER_PREFIX);
         Directory directory = null;
+        IndexWriter writer = null;
         try {
             directory = FSDirectory.open(folder);
             Analyzer analyzer = SearchAnalyzers.perField();
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                     .setRAMBufferSizeMB(RAM_BUFFER_MB);
-            try (IndexWriter writer = new IndexWriter(directory, config)) {
-                Indexer.write(writer, dataset, seeds, progress);
-                // One segment: every query then visits one term dictionary instead of several.
-                writer.forceMerge(1);
-            }
-            return new SearchIndex(folder, directory, analyzer, AliasExpander.of(dataset),
-                    dataset == null ? List.of() : dataset.editions(), seeds.documents());
+            writer = new IndexWriter(directory, config);
+            Map<String, Long> facts = Indexer.write(writer, dataset, seeds, progress);
+            // One segment: every query then visits one term dictionary instead of several.
+            writer.forceMerge(1);
+            writer.commit();
+            return new SearchIndex(folder, directory, writer, analyzer, new Corpus(AliasExpander.of(dataset),
+                    dataset == null ? List.of() : dataset.editions(), seeds.documents(), facts));
         } catch (IOException | RuntimeException e) {
+            if (writer != null) {
+                writer.rollback();
+            }
             if (directory != null) {
                 directory.close();
             }
@@ -126,14 +147,18 @@ public final class SearchIndex implements AutoCloseable {
 
     /** The best {@code limit} hits of the given kinds. A blank query finds nothing. */
     public SearchResults search(String query, int limit, Set<HitKind> kinds) {
-        Queries.Parsed parsed = parse(query);
-        if (parsed == null || limit <= 0 || kinds.isEmpty()) {
+        if (query == null || query.isBlank() || limit <= 0 || kinds.isEmpty()) {
             return SearchResults.empty(query);
         }
+        IndexSearcher searcher = acquire();
         try {
+            Queries.Parsed parsed = parse(query, searcher);
+            if (parsed == null) {
+                return SearchResults.empty(query);
+            }
             TopDocs top = searcher.search(onlyKinds(parsed.query(), kinds), limit);
             int[] docIds = Arrays.stream(top.scoreDocs).mapToInt(d -> d.doc).toArray();
-            Snippet[] snippets = highlighter.snippets(parsed.query(), docIds);
+            Snippet[] snippets = new SnippetHighlighter(searcher, analyzer).snippets(parsed.query(), docIds);
             StoredFields stored = searcher.storedFields();
             List<SearchHit> hits = new ArrayList<>(docIds.length);
             for (int i = 0; i < docIds.length; i++) {
@@ -143,38 +168,128 @@ public final class SearchIndex implements AutoCloseable {
             return new SearchResults(query, parsed.alsoSearched(), top.totalHits.value, hits);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            release(searcher);
         }
     }
 
     /** How often the query matches per edition and per seed document; see {@link TermTrend}. */
     public TermTrend trend(String query) {
-        Queries.Parsed parsed = parse(query);
+        Corpus now = corpus;
         TrendCounter counts = new TrendCounter();
-        if (parsed != null) {
-            try {
+        IndexSearcher searcher = acquire();
+        try {
+            Queries.Parsed parsed = query == null || query.isBlank() ? null : parse(query, searcher);
+            if (parsed != null) {
                 counts = searcher.search(parsed.query(), TrendCounter.manager());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(searcher);
         }
-        return TermTrend.of(query, editions, seeds, counts.perEdition, counts.perSeed);
+        return TermTrend.of(query, now.editions(), now.seeds(), counts.perEdition, counts.perSeed);
     }
 
     /** How many passages and facts are indexed. */
     public int size() {
-        return reader.numDocs();
-    }
-
-    private Queries.Parsed parse(String query) {
-        return query == null || query.isBlank() ? null : Queries.parse(query.strip(), queryAnalyzer, aliases, this::docFreq);
-    }
-
-    private int docFreq(org.apache.lucene.index.Term term) {
+        IndexSearcher searcher = acquire();
         try {
-            return reader.docFreq(term);
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            release(searcher);
+        }
+    }
+
+    /**
+     * Brings the index up to a new dataset and seed library, re-indexing only what changed: a fact whose
+     * indexed text, title or editions differ is replaced, one that is gone is deleted, and a document that is
+     * new or whose record changed has its passages written again. Queries go on meanwhile on the searcher
+     * they hold; the next query sees the update. One update at a time; from any thread.
+     */
+    public synchronized Update update(Dataset dataset, SeedLibrary seeds) throws IOException {
+        Corpus before = corpus;
+        Map<String, Long> facts = new LinkedHashMap<>();
+        int[] factsRewritten = {0};
+        List<FactTexts.Unit> changed = new ArrayList<>();
+        if (dataset != null) {
+            FactTexts.forEach(dataset, unit -> {
+                long fingerprint = unit.fingerprint();
+                if (facts.putIfAbsent(unit.key(), fingerprint) == null
+                        && !Long.valueOf(fingerprint).equals(before.facts().get(unit.key()))) {
+                    changed.add(unit);
+                }
+            });
+        }
+        for (FactTexts.Unit unit : changed) {
+            Term key = new Term(IndexFields.KEY, unit.key());
+            if (unit.text().isEmpty()) {
+                writer.deleteDocuments(key);
+            } else {
+                writer.updateDocument(key, IndexFields.fact(unit.key(), unit.kind(), unit.id(), unit.title(),
+                        unit.editions(), unit.text()));
+            }
+            factsRewritten[0]++;
+        }
+        int factsDeleted = 0;
+        for (String key : before.facts().keySet()) {
+            if (!facts.containsKey(key)) {
+                writer.deleteDocuments(new Term(IndexFields.KEY, key));
+                factsDeleted++;
+            }
+        }
+        Map<String, SourceDocument> indexed = new HashMap<>();
+        before.seeds().forEach(d -> indexed.put(d.id(), d));
+        int documentsRewritten = 0;
+        Set<String> present = new HashSet<>();
+        for (SourceDocument doc : seeds.documents()) {
+            present.add(doc.id());
+            if (!doc.equals(indexed.get(doc.id()))) {
+                writer.deleteDocuments(new Term(IndexFields.KEY, IndexFields.seedKey(doc.id())));
+                Indexer.seed(writer, doc, seeds.text(doc.id()));
+                documentsRewritten++;
+            }
+        }
+        int documentsDeleted = 0;
+        for (String id : indexed.keySet()) {
+            if (!present.contains(id)) {
+                writer.deleteDocuments(new Term(IndexFields.KEY, IndexFields.seedKey(id)));
+                documentsDeleted++;
+            }
+        }
+        Update update = new Update(factsRewritten[0], factsDeleted, documentsRewritten, documentsDeleted);
+        corpus = new Corpus(AliasExpander.of(dataset), dataset == null ? List.of() : dataset.editions(),
+                seeds.documents(), facts);
+        if (update.total() > 0) {
+            searchers.maybeRefreshBlocking();
+        }
+        return update;
+    }
+
+    private IndexSearcher acquire() {
+        try {
+            return searchers.acquire();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private void release(IndexSearcher searcher) {
+        try {
+            searchers.release(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Queries.Parsed parse(String query, IndexSearcher searcher) {
+        return Queries.parse(query.strip(), queryAnalyzer, corpus.aliases(), term -> {
+            try {
+                return searcher.getIndexReader().docFreq(term);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     private static Query onlyKinds(Query query, Set<HitKind> kinds) {
@@ -213,9 +328,11 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Closes the index and deletes its folder. Searching a closed index throws. */
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
         try {
-            reader.close();
+            searchers.close();
+            // Nothing after the build was committed, and the folder goes: no need to write it down.
+            writer.rollback();
             directory.close();
         } finally {
             delete(folder);

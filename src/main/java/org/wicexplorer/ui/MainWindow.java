@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
@@ -15,6 +16,8 @@ import org.wicexplorer.data.SeedLibrary;
 import org.wicexplorer.ui.interchange.DataMenu;
 import org.wicexplorer.model.Citation;
 import org.wicexplorer.model.Dataset;
+import org.wicexplorer.model.Edition;
+import org.wicexplorer.text.TextRange;
 import org.wicexplorer.tour.TourStep;
 import org.wicexplorer.ui.cite.CiteContext;
 import org.wicexplorer.ui.compare.CompareTab;
@@ -24,7 +27,10 @@ import org.wicexplorer.ui.people.PeopleTab;
 import org.wicexplorer.ui.present.Classroom;
 import org.wicexplorer.ui.reader.ReaderPane;
 import org.wicexplorer.ui.search.SearchFeature;
+import org.wicexplorer.ui.search.SearchService;
 import org.wicexplorer.ui.timeline.TimelineItem;
+
+import java.util.List;
 
 /**
  * The explorer window's content: the timeline across the top, the selected edition's details below it,
@@ -46,8 +52,25 @@ public final class MainWindow implements Navigator {
     private HBox statusBar;
     private ExportMenu exportMenu;
     private final DataMenu dataMenu;
+    /** Whether the search service is this window's own, to close when another window replaces it. */
+    private final boolean ownsSearch;
 
+    /** A window with a search index of its own, built in the background once the window is shown. */
     public MainWindow(Dataset dataset, SeedLibrary seeds, HostServices hostServices) {
+        this(dataset, seeds, hostServices, SearchService.startingLater(dataset, seeds), true);
+    }
+
+    /**
+     * A window on the run's one search service, which outlives the window: after an edit or a language
+     * switch the next window takes it over, and it is updated in place, not rebuilt.
+     */
+    public MainWindow(Dataset dataset, SeedLibrary seeds, HostServices hostServices, SearchService sharedSearch) {
+        this(dataset, seeds, hostServices, sharedSearch, false);
+    }
+
+    private MainWindow(Dataset dataset, SeedLibrary seeds, HostServices hostServices, SearchService searchService,
+                       boolean ownsSearch) {
+        this.ownsSearch = ownsSearch;
         this.model = new ExplorerModel(dataset, seeds);
         this.hostServices = hostServices;
         CiteContext cite = new CiteContext(dataset, seeds, this);
@@ -61,7 +84,7 @@ public final class MainWindow implements Navigator {
         detail = new DetailView(model, cite, this::startComparison);
         detail.addTab(people);
         detail.addTab(compare);
-        search = new SearchFeature(dataset, seeds, this, reader, detail.tabs());
+        search = new SearchFeature(searchService, dataset, seeds, this);
         detail.addTab(search.trendTab());
 
         lower = new SplitPane(detail, reader);
@@ -86,14 +109,49 @@ public final class MainWindow implements Navigator {
         String id = EditionTimeline.recordId(item);
         switch (item.lane()) {
             case DOCUMENT -> {
-                detail.tabs().getSelectionModel().select(4);
+                show(Destination.EditionPane.of(Destination.Pane.DOCUMENTS));
                 model.dataset().documents().stream().filter(d -> d.id().equals(id) && d.seed() != null)
                         .findFirst().ifPresent(d -> reader.open(d.seed()));
             }
-            case CONTROVERSY -> detail.tabs().getSelectionModel().select(3);
-            default -> detail.tabs().getSelectionModel().select(0);
+            case CONTROVERSY -> show(Destination.EditionPane.of(Destination.Pane.CONTROVERSIES));
+            default -> show(Destination.OVERVIEW);
         }
         detail.tabs().requestFocus();
+    }
+
+    /** What the detail area shows now, read from the selected tab. */
+    public Destination destination() {
+        Tab selected = detail.tabs().getSelectionModel().getSelectedItem();
+        return Destination.ofTab(selected == null ? null : selected.getId());
+    }
+
+    @Override
+    public void show(Destination destination) {
+        if (destination instanceof Destination.EditionPane pane && pane.editionId() != null) {
+            model.select(pane.editionId());
+        } else if (destination instanceof Destination.PersonPage person && person.personId() != null) {
+            people.showPerson(person.personId());
+        } else if (destination instanceof Destination.Compare c && c.leftEditionId() != null) {
+            model.dataset().edition(c.leftEditionId()).ifPresent(compare.leftProperty()::set);
+        } else if (destination instanceof Destination.Trend trend && trend.query() != null) {
+            search.chartTrend(trend.query());
+        }
+        for (Tab tab : detail.tabs().getTabs()) {
+            if (tab.getId() != null && tab.getId().equals(destination.tabId())) {
+                detail.tabs().getSelectionModel().select(tab);
+                return;
+            }
+        }
+    }
+
+    @Override
+    public void showPassage(String seedId, TextRange passage, List<TextRange> highlights) {
+        reader.openPassage(seedId, passage, highlights);
+    }
+
+    @Override
+    public boolean findInDocument() {
+        return reader.openFind();
     }
 
     /** The panes' proportions; {@link SplitPositions} sets them again once the window is on screen. */
@@ -138,7 +196,7 @@ public final class MainWindow implements Navigator {
 
     /**
      * Takes over from the window this one replaces in the same scene: its tour and the document open in
-     * its reader carry over, and its search index is let go (each window builds its own over its data).
+     * its reader carry over. A shared search service stays (it is updated in place); a window's own is let go.
      */
     public void replacing(MainWindow previous) {
         classroom.continueFrom(previous.classroom);
@@ -146,7 +204,9 @@ public final class MainWindow implements Navigator {
         if (reading != null && model.seeds().document(reading).isPresent()) {
             reader.open(reading);
         }
-        previous.search.service().close();
+        if (previous.ownsSearch && previous.search.service() != search.service()) {
+            previous.search.service().close();
+        }
     }
 
     /** Presentation mode and tours. */
@@ -177,6 +237,7 @@ public final class MainWindow implements Navigator {
         exportMenu = new ExportMenu(d, model.seeds(), timeline.view(), root);
         exportMenu.setSelection(() -> model.selectedEdition() == null ? null : model.selectedEdition().id(),
                 reader::openSources);
+        classroom.setDeckExport(exportMenu::exportDeck);
         bar.getChildren().addAll(exportMenu.controls());
         bar.getChildren().addAll(classroom.controls());
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -184,14 +245,13 @@ public final class MainWindow implements Navigator {
     }
 
     private void startComparison() {
-        compare.leftProperty().set(model.selectedEdition());
-        detail.tabs().getSelectionModel().select(compare);
+        Edition selected = model.selectedEdition();
+        show(new Destination.Compare(selected == null ? null : selected.id()));
     }
 
     @Override
     public void showEdition(String editionId) {
-        model.select(editionId);
-        detail.tabs().getSelectionModel().select(0);
+        show(new Destination.EditionPane(editionId, Destination.Pane.OVERVIEW));
     }
 
     @Override
@@ -206,8 +266,7 @@ public final class MainWindow implements Navigator {
 
     @Override
     public void showPerson(String personId) {
-        detail.tabs().getSelectionModel().select(people);
-        people.showPerson(personId);
+        show(new Destination.PersonPage(personId));
     }
 
     @Override

@@ -67,8 +67,9 @@ public final class UserDataService implements AutoCloseable {
         this.startup = store.load(bundled, seeds);
         this.layer = startup.layer();
         this.overlay = Overlay.merge(bundled, layer);
-        if (startup.fromBackup()) {
-            // The backup becomes the file again, so the next start finds it even if no edit follows.
+        if (startup.repaired()) {
+            // The backup, or the file without the items left out, becomes the file, so the next start finds
+            // it even if no edit follows (the file as it was is kept beside it).
             save();
         }
     }

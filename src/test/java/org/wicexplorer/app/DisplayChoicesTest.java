@@ -86,6 +86,8 @@ class DisplayChoicesTest {
         waitUntil(() -> robot.lookup(".tab-pane").queryAs(TabPane.class).getScene() != null);
         String tabAfter = selectedTabText();
         assertNotEquals(tabBefore, tabAfter);
+        assertEquals(new org.wicexplorer.ui.Destination.EditionPane(null, org.wicexplorer.ui.Destination.Pane.SPEAKERS),
+                WaitForAsyncUtils.asyncFx(() -> app.window().destination()).get(), "the same pane is shown");
         assertTrue(tabAfter.matches(".*\\p{IsHan}.*"), "the tab is in Chinese: " + tabAfter);
         assertEquals("显示", ((Labeled) stage.getScene().lookup("#view-menu")).getText());
         assertTrue(robot.lookup(".status-bar .label").queryAs(Label.class).getText().contains("届"));
@@ -93,6 +95,7 @@ class DisplayChoicesTest {
         assertEquals(reading, app.window().reader().documentId(), "the reader keeps its document");
         assertEquals(width, stage.getWidth(), "the window keeps its size");
         assertTrue(app.window().timeline().view().getSelectedItem().label().length() > 0);
+        app.flushSettings();
         assertTrue(new SettingsStore(home.resolve("settings.json")).load().language().startsWith("zh"));
 
         // A new start reads the same settings file.
@@ -114,12 +117,14 @@ class DisplayChoicesTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.PLUS).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
         waitUntil(() -> counts.getFont().getSize() > label * 1.2);
         assertTrue(timeline.getFont().getSize() > canvasFont * 1.2, "the timeline's drawn text grows too");
+        app.flushSettings();
         assertEquals(1.3, new SettingsStore(home.resolve("settings.json")).load().fontScale(), 1e-9);
 
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
         waitUntil(() -> counts.getFont().getSize() == label);
         robot.press(KeyCode.CONTROL).type(KeyCode.MINUS).release(KeyCode.CONTROL);
         waitUntil(() -> counts.getFont().getSize() < label);
+        app.flushSettings();
         assertEquals(0.9, new SettingsStore(home.resolve("settings.json")).load().fontScale(), 1e-9);
     }
 
@@ -128,6 +133,7 @@ class DisplayChoicesTest {
         choose(I18n.t("view.theme"), I18n.t("theme.dark"));
         waitUntil(() -> stage.getScene().getStylesheets().contains(Theme.DARK.stylesheet()));
         waitUntil(() -> Color.web("#292d34").equals(fill(".status-bar")));
+        app.flushSettings();
         assertEquals("dark", new SettingsStore(home.resolve("settings.json")).load().theme());
 
         // A dialog is a scene of its own; it follows the theme too.

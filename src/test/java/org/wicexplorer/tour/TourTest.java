@@ -3,11 +3,7 @@ package org.wicexplorer.tour;
 import org.junit.jupiter.api.Test;
 import org.wicexplorer.model.Text;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -58,23 +54,5 @@ class TourTest {
         assertNull(new TourStep(StepKind.EDITION, "wic-2014", "ignored", null).text());
         assertThrows(NullPointerException.class, () -> new TourStep(StepKind.PASSAGE, "en-wikipedia-wic", null, null));
         assertTrue(tour.step(0).notes().isEmpty(), "missing notes are empty notes");
-    }
-
-    @Test
-    void theTourPackageImportsNoFrameworks() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("src/main/java/org/wicexplorer/tour"))) {
-            List<String> offenders = files.filter(f -> f.toString().endsWith(".java")).flatMap(f -> {
-                try {
-                    return Files.readAllLines(f).stream()
-                            .filter(l -> l.startsWith("import javafx") || l.startsWith("import com.fasterxml")
-                                    || l.startsWith("import org.apache") || l.startsWith("import org.wicexplorer.")
-                                    && !l.startsWith("import org.wicexplorer.model.") && !l.startsWith("import org.wicexplorer.tour."))
-                            .map(l -> f.getFileName() + ": " + l);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).toList();
-            assertEquals(List.of(), offenders);
-        }
     }
 }

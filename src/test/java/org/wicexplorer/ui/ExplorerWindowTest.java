@@ -99,8 +99,8 @@ class ExplorerWindowTest {
         assertTrue(status.contains("✓ Followed by this dataset"), status::toString);
         assertTrue(robot.lookup(".conflicts-popover .claim").queryAll().size() >= 2);
 
-        select(robot, "wic-2023");
-        assertFalse(robot.lookup("#disputed-badge").queryAs(Button.class).isVisible(), "2023 has no recorded conflict");
+        select(robot, "wic-2016");
+        assertFalse(robot.lookup("#disputed-badge").queryAs(Button.class).isVisible(), "2016 has no recorded conflict");
     }
 
     @Test

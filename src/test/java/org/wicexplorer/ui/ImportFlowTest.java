@@ -85,7 +85,7 @@ class ImportFlowTest {
                 lines(robot, "import-skipped"));
         assertTrue(Files.exists(dir.resolve("store/sources.json")));
 
-        // The index is rebuilt with the new document, next to the seeds.
+        // The index takes the new document in place, next to the seeds.
         AtomicReference<SearchResults> found = new AtomicReference<>();
         UiTestSupport.waitUntil(() -> {
             window.search().searchOnce("zyxquokka", found::set);

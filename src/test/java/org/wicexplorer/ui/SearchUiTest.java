@@ -183,11 +183,12 @@ class SearchUiTest {
     void theTrendOfAQueryHasBarsThatListTheirHits(FxRobot robot) {
         search(robot, "sovereignty");
         robot.clickOn("#search-trend");
-        TabPane tabs = robot.lookup(".detail-view .tab-pane").queryAs(TabPane.class);
+        // Looked up on the FX thread: the click is still rearranging the scene (panel, tab, chart).
+        TabPane tabs = onFx(() -> robot.lookup(".detail-view .tab-pane").queryAs(TabPane.class));
         waitUntil(() -> "tab-trend".equals(tabs.getSelectionModel().getSelectedItem().getId()));
-        Label summary = robot.lookup("#trend-summary").queryAs(Label.class);
+        Label summary = onFx(() -> robot.lookup("#trend-summary").queryAs(Label.class));
         waitUntil(() -> summary.getText().startsWith("“sovereignty”: "));
-        List<Node> bars = new ArrayList<>(robot.lookup("#trend-chart .trend-bar").queryAll());
+        List<Node> bars = onFx(() -> new ArrayList<>(robot.lookup("#trend-chart .trend-bar").queryAll()));
         Set<String> years = bars.stream()
                 .map(b -> ((javafx.scene.chart.XYChart.Data<?, ?>) b.getUserData()).getXValue().toString())
                 .collect(Collectors.toSet());
@@ -205,6 +206,14 @@ class SearchUiTest {
         for (Node hit : hits) {
             SearchHit h = (SearchHit) hit.getUserData();
             assertTrue(((FactTarget) h.target()).editions().contains("wic-2014"), h.id());
+        }
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> query) {
+        try {
+            return org.testfx.util.WaitForAsyncUtils.asyncFx(query).get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
         }
     }
 }

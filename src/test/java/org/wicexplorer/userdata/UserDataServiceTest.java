@@ -280,7 +280,54 @@ class UserDataServiceTest {
     }
 
     @Test
-    void aFileThatBreaksTheRulesIsRejectedWithItsLineAndColumn() throws Exception {
+    void aWellFormedFileWithItemsThatBreakTheRulesLoadsEverythingElse() throws Exception {
+        String source = seeds.documents().get(0).id();
+        Person ada = newPerson();
+        // A person of the user's, an appearance of that person, a note on an edition that exists, a good
+        // annotation, and two items that point nowhere: a note on a missing edition and an annotation on a
+        // document that is gone (an imported document whose store failed to load).
+        UserLayer layer = UserLayer.EMPTY
+                .with(ItemKind.PERSON, ada)
+                .withNote(new Note(first().id(), "Ask the class about 2014.", null))
+                .withNote(new Note("no-such-edition", "x", null))
+                .withAnnotation(new Annotation("a-good", source, 10, 40, "q", "Compare with 2016.", null))
+                .withAnnotation(new Annotation("a-orphan", "imported-doc-gone", 0, 5, "q", "lost source", null));
+        Files.write(store.file(), UserLayerJson.encode(layer));
+        String original = Files.readString(store.file());
+
+        try (UserDataService service = open()) {
+            UserDataStore.Loaded loaded = service.startup();
+            assertTrue(loaded.rejected().isEmpty(), "the file is not set aside whole: " + loaded.rejected());
+            assertFalse(loaded.fromBackup());
+            // Everything valid is there.
+            assertEquals(ada, service.layer().item(ItemKind.PERSON, ada.id()).orElseThrow());
+            assertEquals("Ask the class about 2014.", service.layer().note(first().id()).orElseThrow().text());
+            assertEquals(List.of("a-good"), List.copyOf(service.layer().annotations().keySet()));
+            // Only the two offending items are left out, each with where it is in the file and why.
+            UserDataStore.LeftOut leftOut = loaded.leftOut().get(0);
+            assertEquals(store.file(), leftOut.file());
+            List<String> named = leftOut.items().stream().map(i -> i.section() + "/" + i.key()).toList();
+            assertEquals(List.of("notes/no-such-edition", "annotations/a-orphan"), named);
+            UserDataStore.Item note = leftOut.items().get(0);
+            assertTrue(note.at().toString().matches(".*user-dataset\\.json:\\d+:\\d+: note \"no-such-edition\": there is no edition.*"),
+                    note.at().toString());
+            assertTrue(leftOut.items().get(1).reason().contains("imported-doc-gone"), leftOut.items().get(1).reason());
+            // The file as it was is kept beside the new one, byte for byte.
+            assertTrue(leftOut.originalKeptAs().getFileName().toString()
+                    .matches("user-dataset\\.before-repair-\\d{8}-\\d{6}\\.json"), leftOut.originalKeptAs().toString());
+            assertEquals(original, Files.readString(leftOut.originalKeptAs()));
+            service.flush();
+        }
+        // The repaired file is what the next start reads, cleanly.
+        try (UserDataService again = open()) {
+            assertTrue(again.startup().clean(), again.startup().toString());
+            assertEquals(ada, again.layer().item(ItemKind.PERSON, ada.id()).orElseThrow());
+            assertEquals(1, again.layer().annotations().size());
+        }
+    }
+
+    @Test
+    void anItemLeftOutIsNamedWithItsLineAndColumn() throws Exception {
         Files.createDirectories(dir);
         Files.writeString(store.file(), """
                 {
@@ -291,9 +338,9 @@ class UserDataServiceTest {
                 }
                 """);
         try (UserDataService service = open()) {
-            UserDataStore.Rejected rejected = service.startup().rejected().get(0);
+            UserDataStore.Item item = service.startup().leftOut().get(0).items().get(0);
             assertEquals(store.file() + ":4:5: note \"no-such-edition\": there is no edition \"no-such-edition\"",
-                    rejected.problems().get(0).toString());
+                    item.at().toString());
             assertTrue(service.layer().isEmpty());
             assertFalse(service.startup().fromBackup());
         }

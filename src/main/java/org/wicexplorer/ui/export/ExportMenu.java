@@ -27,8 +27,10 @@ import org.wicexplorer.data.AtomicFiles;
 import org.wicexplorer.data.SeedLibrary;
 import org.wicexplorer.ui.cite.CitationCopy;
 import org.wicexplorer.ui.cite.CitationPreference;
+import org.wicexplorer.deck.DeckWriter;
 import org.wicexplorer.handout.HandoutWriter;
 import org.wicexplorer.model.Dataset;
+import org.wicexplorer.tour.Tour;
 import org.wicexplorer.ui.BackgroundTasks;
 import org.wicexplorer.ui.DialogLook;
 import org.wicexplorer.ui.Fonts;
@@ -46,7 +48,9 @@ import java.util.function.Function;
 
 /**
  * The status bar's Export menu: the timeline as a PNG at a chosen width, the handout as a PDF (its
- * notes in the chosen citation style), the sources for a reference manager, and the handout printed. Each runs in a background task, with its progress and then its outcome shown beside
+ * notes in the chosen citation style), the sources for a reference manager, and the handout printed;
+ * the Tour menu's "Export as slides…" runs here too, so its progress and outcome show in the same
+ * place. Each runs in a background task, with its progress and then its outcome shown beside
  * the menu. Print prints the handout, not the timeline: on paper a teacher wants the pages pupils can
  * read and annotate, and a wide timeline shrunk onto A4 is too small to read.
  */
@@ -58,8 +62,15 @@ public final class ExportMenu {
     private static final List<Preset> PRESETS = List.of(
             new Preset(1920, "export.pngWidth1920"), new Preset(3840, "export.pngWidth3840"));
 
-    /** What the save dialog is asked: its title, the suggested name and the file type. */
-    public record FileRequest(String title, String suggestedName, String typeDescription, String extension) {
+    /**
+     * What the save dialog is asked: its title, the suggested name and the file type; a second type when
+     * the dialog offers two (the slides: PowerPoint or PDF), else nulls.
+     */
+    public record FileRequest(String title, String suggestedName, String typeDescription, String extension,
+                              String otherTypeDescription, String otherExtension) {
+        public FileRequest(String title, String suggestedName, String typeDescription, String extension) {
+            this(title, suggestedName, typeDescription, extension, null, null);
+        }
     }
 
     private final Dataset dataset;
@@ -274,6 +285,29 @@ public final class ExportMenu {
         }, target);
     }
 
+    /**
+     * The tour as slides (Tour ▸ Export as slides…): PowerPoint or PDF, as the chosen file's name ends,
+     * written in the background in the interface language.
+     */
+    public void exportDeck(Tour tour) {
+        Optional<Path> file = chooser.apply(new FileRequest(I18n.t("deck.title"),
+                I18n.t("deck.defaultName") + ".pptx", I18n.t("deck.pptxType"), "*.pptx",
+                I18n.t("deck.pdfType"), "*.pdf"));
+        if (file.isEmpty()) {
+            return;
+        }
+        Path target = file.get();
+        DeckWriter writer = new DeckWriter(dataset, seeds, I18n.language());
+        run(new Task<>() {
+            @Override
+            protected String call() throws Exception {
+                updateMessage(I18n.t("export.running", target.getFileName()));
+                DeckWriter.Result result = writer.write(tour, target, done -> updateProgress(done, 1));
+                return I18n.t("deck.saved", target.getFileName(), result.slides());
+            }
+        }, target);
+    }
+
     public void print() {
         if (running != null && running.isRunning()) {
             return;
@@ -386,6 +420,10 @@ public final class ExportMenu {
         chooser.setTitle(request.title());
         chooser.setInitialFileName(request.suggestedName());
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(request.typeDescription(), request.extension()));
+        if (request.otherExtension() != null) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(request.otherTypeDescription(),
+                    request.otherExtension()));
+        }
         if (lastFolder != null && lastFolder.isDirectory()) {
             chooser.setInitialDirectory(lastFolder);
         }
@@ -394,7 +432,23 @@ public final class ExportMenu {
             return Optional.empty();
         }
         lastFolder = file.getParentFile();
-        return Optional.of(file.toPath());
+        return Optional.of(withExtension(file.toPath(), chooser.getSelectedExtensionFilter(), request));
+    }
+
+    /**
+     * A name typed without an ending gets the one of the type chosen in the dialog (GTK's dialog adds
+     * none), so "lesson" saved as PDF slides is "lesson.pdf".
+     */
+    public static Path withExtension(Path file, FileChooser.ExtensionFilter chosen, FileRequest request) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        for (String pattern : new String[] {request.extension(), request.otherExtension()}) {
+            if (pattern != null && name.endsWith(pattern.substring(1))) {
+                return file;
+            }
+        }
+        String pattern = chosen != null && !chosen.getExtensions().isEmpty() ? chosen.getExtensions().get(0)
+                : request.extension();
+        return file.resolveSibling(file.getFileName() + pattern.substring(1));
     }
 
     private static List<String> defaultStylesheets() {

@@ -185,10 +185,10 @@ public final class DataMenu {
                 return;
             }
         }
-        if (!plan.documents().isEmpty() || plan.hasItems()) {
-            // If the user's layer rebuilt the window, this window's search is closed and this does nothing:
-            // the new window indexes the new data, documents included, itself.
-            search.rebuild(dataset.get(), seeds, () -> { });
+        if (!plan.documents().isEmpty()) {
+            // The index takes the new documents' passages in place. Items went through the user's layer,
+            // which showed the new data and brought the search up to it already.
+            search.documentsChanged(seeds);
         }
         ImportReportDialog.show(owner, plan.report(), plan.documents().size());
     }

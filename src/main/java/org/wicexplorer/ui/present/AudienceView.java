@@ -18,6 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import org.wicexplorer.model.Dataset;
+import org.wicexplorer.ui.I18n;
 
 import java.util.Locale;
 
@@ -40,6 +41,7 @@ final class AudienceView extends StackPane {
     private final Label jump = new Label();
     private final Label notice = new Label();
     private final Label autoplay = new Label();
+    private final Label continues = new Label();
     private final KeyHelp help = new KeyHelp();
     private final DoubleProperty scale = new SimpleDoubleProperty(this, "scale", 1);
     private final PauseTransition noticeTimer = new PauseTransition(NOTICE);
@@ -55,7 +57,8 @@ final class AudienceView extends StackPane {
         tourTitle.getStyleClass().add("present-tour-title");
         tourTitle.setMinWidth(0);
         HBox.setHgrow(strip, Priority.ALWAYS);
-        HBox bottom = new HBox(strip, counter);
+        continues.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bottom = new HBox(strip, continues, counter);
         bottom.getStyleClass().add("present-bottom");
         bottom.setAlignment(Pos.CENTER);
 
@@ -77,13 +80,23 @@ final class AudienceView extends StackPane {
         notice.setId("present-notice");
         notice.getStyleClass().add("present-notice");
         notice.setVisible(false);
-        StackPane.setAlignment(notice, Pos.TOP_CENTER);
+        // Low on the screen, over the year strip: at the top it hid the slide's year and title.
+        StackPane.setAlignment(notice, Pos.BOTTOM_CENTER);
         noticeTimer.setOnFinished(e -> notice.setVisible(false));
 
         autoplay.setId("present-autoplay");
         autoplay.getStyleClass().add("present-autoplay");
         autoplay.setVisible(false);
         StackPane.setAlignment(autoplay, Pos.TOP_RIGHT);
+
+        // A slide that larger type makes continue says so, beside the step counter.
+        continues.setId("present-continues");
+        continues.getStyleClass().add("present-continues");
+        continues.setVisible(false);
+        continues.managedProperty().bind(continues.visibleProperty());
+        fit.typeScaleProperty().bind(scale);
+        fit.pageProperty().addListener((obs, o, n) -> showContinues());
+        fit.pagesProperty().addListener((obs, o, n) -> showContinues());
 
         help.setVisible(false);
         StackPane.setAlignment(help, Pos.CENTER);
@@ -98,16 +111,37 @@ final class AudienceView extends StackPane {
         return scale;
     }
 
-    /** The root font size for this window size and scale, in pixels. */
-    double fontSize() {
+    /** The root font size for this window size, in pixels: the frame's type (tour title, year strip, counter). */
+    double baseFontSize() {
         double w = getWidth() > 0 ? getWidth() : 1600;
         double h = getHeight() > 0 ? getHeight() : 1000;
-        return Math.max(8, Math.min(h / LINES_PER_HEIGHT, w / EMS_PER_WIDTH) * scale.get());
+        return Math.max(8, Math.min(h / LINES_PER_HEIGHT, w / EMS_PER_WIDTH));
+    }
+
+    /** The slide's font size, in pixels, before the slide is shrunk to fit: the base size times the scale. */
+    double fontSize() {
+        return baseFontSize() * scale.get();
+    }
+
+    /**
+     * The size one em of slide text really has on the screen: the scale setting, then the fit. On a full
+     * slide the fit takes back what a larger scale gives, which {@link Presentation} tells the class.
+     */
+    double renderedFontSize() {
+        return fontSize() * fit.currentScale();
     }
 
     private void resize() {
-        // Only the size is set here; colours and everything else come from the stylesheet.
-        setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", fontSize()));
+        // Only the size is set here; colours and everything else come from the stylesheet. The scale
+        // enlarges the slide alone: a frame growing with it would take the room the slide needs.
+        setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", baseFontSize()));
+        fit.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", fontSize()));
+    }
+
+    /** Lays the slide out now, so that {@link #renderedFontSize()} reflects a change just made. */
+    void layoutNow() {
+        applyCss();
+        layout();
     }
 
     /**
@@ -141,6 +175,44 @@ final class AudienceView extends StackPane {
 
     Node slide() {
         return fit.slide();
+    }
+
+    SlideFit fit() {
+        return fit;
+    }
+
+    /** The next screen of a slide that continues; false when the slide's last screen is shown. */
+    boolean nextPage() {
+        // A key can come before the next pulse has laid out a slide just shown: count its screens first.
+        layoutNow();
+        return fit.nextPage();
+    }
+
+    boolean previousPage() {
+        layoutNow();
+        return fit.previousPage();
+    }
+
+    /** After going back a step: its last screen, where the class left it. */
+    void lastPage() {
+        layoutNow();
+        fit.lastPage();
+    }
+
+    int pages() {
+        return fit.pagesProperty().get();
+    }
+
+    int page() {
+        return fit.pageProperty().get();
+    }
+
+    private void showContinues() {
+        int pages = fit.pagesProperty().get();
+        int at = fit.pageProperty().get();
+        continues.setVisible(pages > 1);
+        continues.setText(pages > 1 ? I18n.t(at + 1 < pages ? "present.continues" : "present.continued",
+                at + 1, pages) : "");
     }
 
     YearStrip strip() {

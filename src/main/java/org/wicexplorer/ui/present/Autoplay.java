@@ -22,13 +22,17 @@ final class Autoplay {
     private final PauseTransition timer = new PauseTransition();
     /** Overrides {@link #seconds} when set: tests need intervals far below a second. */
     private Duration exactInterval;
+    /** Shows the next screen of a slide that continues; false when there is none. */
+    private java.util.function.BooleanSupplier pager = () -> false;
 
     Autoplay(Deck deck, int seconds) {
         this.deck = deck;
         this.seconds.set(clamp(seconds));
         // Moving the deck restarts the timer through the listener below; at the end there is nowhere to go.
         timer.setOnFinished(e -> {
-            if (!deck.next()) {
+            if (pager.getAsBoolean()) {
+                restart(); // the next screen of a slide that continues
+            } else if (!deck.next()) {
                 stop();
             }
         });
@@ -49,6 +53,10 @@ final class Autoplay {
 
     IntegerProperty secondsProperty() {
         return seconds;
+    }
+
+    void setPager(java.util.function.BooleanSupplier nextScreen) {
+        pager = nextScreen;
     }
 
     void setExactInterval(Duration interval) {

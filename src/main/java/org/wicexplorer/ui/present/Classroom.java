@@ -14,6 +14,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 import org.wicexplorer.data.DataException;
+import org.wicexplorer.data.CoalescingSaver;
 import org.wicexplorer.data.PresentationSettings;
 import org.wicexplorer.data.PresentationSettingsStore;
 import org.wicexplorer.data.Problem;
@@ -56,6 +57,24 @@ public final class Classroom {
     private final CurrentTour tour;
     private final Slides slides;
     private final PresentationSettingsStore settingsStore;
+
+    /** The presentation's settings as they are to be written, and where. */
+    private record PendingSettings(PresentationSettingsStore store, PresentationSettings settings) {
+        void write() throws IOException {
+            store.save(settings);
+        }
+    }
+
+    /**
+     * One writer for the whole run, off the FX thread (windows are rebuilt after edits, the saver is not);
+     * it flushes when the JVM exits.
+     */
+    private static final class SettingsWriter {
+        static final CoalescingSaver<PendingSettings> SAVER = new CoalescingSaver<PendingSettings>(
+                "wic-presentation-settings", PendingSettings::write,
+                e -> System.err.println("wic-explorer: could not save presentation settings: " + e.getMessage()))
+                .flushingOnExit();
+    }
     private PresentationSettings settings;
     private final Button presentButton = new Button();
     private final MenuButton tourMenu = new MenuButton();
@@ -65,6 +84,7 @@ public final class Classroom {
     private LongSupplier nanos = System::nanoTime;
     private Supplier<Optional<TourStep>> passageSource = Optional::empty;
     private List<Problem> lastProblems = List.of();
+    private Consumer<Tour> deckExport;
 
     /**
      * @param anchor   a node of the explorer window: its scene gets the keys, its window owns the dialogs
@@ -124,6 +144,12 @@ public final class Classroom {
         return presentation;
     }
 
+    /** What Tour ▸ Export as slides… does with the tour: the window hands it to its Export menu (ADR 0013). */
+    public void setDeckExport(Consumer<Tour> export) {
+        this.deckExport = export;
+        rebuildMenu();
+    }
+
     /** Problems of the last tour file that could not be opened (empty after a good one). */
     public List<Problem> lastProblems() {
         return lastProblems;
@@ -180,12 +206,7 @@ public final class Classroom {
     private void finish(Presentation p) {
         settings = settings.withScale(p.scale()).withAutoplaySeconds(p.autoplaySeconds())
                 .withReducedMotion(p.reducedMotionProperty().get());
-        try {
-            settingsStore.save(settings);
-        } catch (IOException e) {
-            System.err.println("wic-explorer: could not save presentation settings to " + settingsStore.file()
-                    + ": " + e.getMessage());
-        }
+        SettingsWriter.SAVER.submit(new PendingSettings(settingsStore, settings));
         if (windows != null) {
             windows.close();
         }
@@ -368,6 +389,12 @@ public final class Classroom {
         items.add(item("menu-save-tour-as", I18n.t("tour.saveAsMenu"), this::chooseAndSave));
         items.add(item("menu-new-tour", I18n.t("tour.newMenu"), this::newTour));
         items.add(item("menu-default-tour", I18n.t("tour.defaultMenu"), this::useDefaultTour));
+        if (deckExport != null) {
+            items.add(new SeparatorMenuItem());
+            MenuItem slides = item("menu-export-deck", I18n.t("deck.menu"), () -> deckExport.accept(tour.get()));
+            slides.setDisable(tour.get().isEmpty());
+            items.add(slides);
+        }
         tourMenu.getItems().setAll(items);
     }
 

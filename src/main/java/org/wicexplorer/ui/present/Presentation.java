@@ -56,6 +56,8 @@ public final class Presentation {
     private Runnable onPresenterToggle = () -> { };
     private Runnable onChange = () -> { };
     private boolean left;
+    /** Set while stepping back, so the step before opens at its last screen, as the class left it. */
+    private boolean enterAtEnd;
 
     public Presentation(Dataset dataset, SeedLibrary seeds, Tour tour, int start, PresentationSettings settings,
                         LongSupplier nanos) {
@@ -67,6 +69,7 @@ public final class Presentation {
         this.deck = new Deck(tour.size(), start);
         this.autoplay = new Autoplay(deck, settings.autoplaySecondsOrDefault());
         this.audience = new AudienceView(dataset);
+        autoplay.setPager(audience::nextPage);
         this.clock = new ElapsedClock(nanos);
         audience.scaleProperty().set(clampScale(settings.scaleOrDefault()));
         reducedMotion.set(settings.reducedMotionOrDefault() || Motion.requestedAtStartup());
@@ -186,12 +189,24 @@ public final class Presentation {
 
     // ---- actions, each also reachable from a key ----
 
+    /** The next screen of a slide that continues (larger type on a full slide), else the next step. */
     public void next() {
-        act(deck::next);
+        act(() -> audience.nextPage() || deck.next());
     }
 
+    /** The screen before, else the previous step, at its last screen. */
     public void previous() {
-        act(deck::previous);
+        act(() -> {
+            if (audience.previousPage()) {
+                return true;
+            }
+            enterAtEnd = true;
+            try {
+                return deck.previous();
+            } finally {
+                enterAtEnd = false;
+            }
+        });
     }
 
     public void toggleBlank() {
@@ -357,9 +372,22 @@ public final class Presentation {
         return true;
     }
 
+    /**
+     * Sets the type scale and says what it did. Larger type is really larger: a slide that no longer
+     * fits continues on a next screen (the next key shows it), and the notice says so.
+     */
     public void setScale(double value) {
         audience.scaleProperty().set(clampScale(value));
-        audience.showNotice(I18n.t("present.scale", Math.round(audience.scaleProperty().get() * 100)));
+        long percent = Math.round(audience.scaleProperty().get() * 100);
+        if (audience.getScene() != null) {
+            audience.layoutNow();
+        }
+        audience.showNotice(I18n.t(audience.pages() > 1 ? "present.scaleContinues" : "present.scale", percent));
+    }
+
+    /** The size one em of slide text has on the screen now, in pixels, after the fit. */
+    double renderedFontSize() {
+        return audience.renderedFontSize();
     }
 
     private static double clampScale(double value) {
@@ -383,6 +411,9 @@ public final class Presentation {
         javafx.scene.Node slide = step.map(slides::build)
                 .orElseGet(() -> Slides.message(I18n.t("present.emptyTour")));
         lastTransition = audience.show(slide, direction, reducedMotion.get());
+        if (enterAtEnd && audience.getScene() != null) {
+            audience.lastPage();
+        }
         Optional<String> edition = step.flatMap(this::editionOf);
         edition.ifPresent(id -> lastEdition = id);
         Edition e = edition.flatMap(dataset::edition).orElse(null);

@@ -29,6 +29,7 @@ final class PresentationWindows {
     private final Stage audience = new Stage();
     private Stage presenter;
     private PresenterView presenterView;
+    private boolean closing;
 
     private PresentationWindows(Presentation presentation, Window owner, List<String> stylesheets) {
         this.presentation = presentation;
@@ -89,6 +90,18 @@ final class PresentationWindows {
         }
     }
 
+    /**
+     * Gives the keys back to the slides. Without this a hidden presenter view hands the focus to the
+     * window below it (the explorer, under most window managers), and the clicker, B and Esc do nothing.
+     */
+    private void focusAudience() {
+        if (!closing && audience.isShowing()) {
+            audience.toFront();
+            audience.requestFocus();
+            presentation.audienceRoot().requestFocus();
+        }
+    }
+
     private void showPresenter() {
         if (presenter == null) {
             presenterView = new PresenterView(presentation);
@@ -105,11 +118,19 @@ final class PresentationWindows {
             presenter = new Stage();
             presenter.setTitle(I18n.t("presenter.windowTitle"));
             presenter.setScene(scene);
-            if (owner != null) {
-                presenter.initOwner(owner);
-            }
-            presenter.setOnHidden(e -> presenterView.stop());
             OptionalInt laptop = plan().presenter();
+            presenterView.setOneScreen(laptop.isEmpty());
+            // With one screen it is owned by the slides, so a window manager keeps it above the fullscreen
+            // slide (owned by the explorer it opened unseen behind it); with two it stays with the explorer
+            // on the laptop's screen.
+            Window presenterOwner = laptop.isPresent() ? owner : audience;
+            if (presenterOwner != null) {
+                presenter.initOwner(presenterOwner);
+            }
+            presenter.setOnHidden(e -> {
+                presenterView.stop();
+                focusAudience();
+            });
             if (laptop.isPresent()) {
                 Rectangle2D b = Screen.getScreens().get(laptop.getAsInt()).getVisualBounds();
                 presenter.setX(b.getMinX());
@@ -130,6 +151,7 @@ final class PresentationWindows {
     }
 
     void close() {
+        closing = true;
         if (presenter != null) {
             presenterView.stop();
             presenter.hide();

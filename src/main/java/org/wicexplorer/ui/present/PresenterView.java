@@ -14,6 +14,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -31,6 +32,7 @@ final class PresenterView extends BorderPane {
     private final Label position = new Label();
     private final Label state = new Label();
     private final Label elapsed = new Label();
+    private final Label oneScreen = new Label(I18n.t("presenter.oneScreen"));
     private final SlideFit now = new SlideFit();
     private final SlideFit next = new SlideFit();
     private final Label nowTitle = new Label();
@@ -53,6 +55,11 @@ final class PresenterView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label elapsedName = new Label(I18n.t("presenter.elapsed"));
         elapsedName.getStyleClass().add("presenter-elapsed-name");
+        oneScreen.setId("presenter-one-screen");
+        oneScreen.getStyleClass().add("presenter-one-screen");
+        oneScreen.setWrapText(true);
+        oneScreen.setVisible(false);
+        oneScreen.managedProperty().bind(oneScreen.visibleProperty());
         HBox top = new HBox(position, state, spacer, elapsedName, elapsed);
         top.getStyleClass().add("presenter-top");
         top.setAlignment(Pos.BASELINE_LEFT);
@@ -92,8 +99,12 @@ final class PresenterView extends BorderPane {
                 button("presenter-next", "presenter.nextStep", presentation::next),
                 button("presenter-blank", "presenter.blank", presentation::toggleBlank),
                 button("presenter-autoplay", "presenter.autoplay", presentation::toggleAutoplay),
-                button("presenter-leave", "presenter.leave", presentation::leave));
+                button("presenter-leave", "presenter.leave", presentation::leave), oneScreen);
         buttons.getStyleClass().add("presenter-buttons");
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(oneScreen, Priority.ALWAYS);
+        oneScreen.setMaxWidth(Double.MAX_VALUE);
+        oneScreen.setMinHeight(Region.USE_PREF_SIZE);
         setBottom(buttons);
 
         ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> showElapsed()));
@@ -120,6 +131,14 @@ final class PresenterView extends BorderPane {
         b.setTooltip(new Tooltip(I18n.t(key + "Accessible")));
         b.setOnAction(e -> action.run());
         return b;
+    }
+
+    /**
+     * With one screen the presenter view opens over the slides, and a mirrored projector shows it to
+     * the class: the view says so, and how to close it.
+     */
+    void setOneScreen(boolean one) {
+        oneScreen.setVisible(one);
     }
 
     /** Shows the presentation's state as it is now. */

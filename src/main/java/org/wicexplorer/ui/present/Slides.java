@@ -3,7 +3,6 @@ package org.wicexplorer.ui.present;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.OverrunStyle;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -93,15 +92,15 @@ final class Slides {
         Label year = label(String.valueOf(e.year()), "slide-year");
         year.setMinWidth(Region.USE_PREF_SIZE);
         Label ordinal = label(e.label().in(lang) + " · " + Formats.name(e.kind()), "slide-kicker");
-        Label nameText = label(e.name().in(lang), "slide-name");
-        Label nameMark = label(sources.mark(e.name().sources()), "slide-mark");
-        nameMark.setMinWidth(Region.USE_PREF_SIZE);
-        HBox name = new HBox(nameText, nameMark);
-        name.setAlignment(Pos.BASELINE_LEFT);
-        name.getStyleClass().add("slide-name-line");
-        Label dates = label(Formats.range(e.dates()) + "  " + sources.mark(e.dates().sources()), "slide-dates");
+        TextFlow name = flow(e.name().in(lang), e.name().sources(), sources, "slide-name");
+        // Pupils read "not yet known" where the panes give the researcher's reason.
+        String range = e.dates().end() == null
+                ? I18n.t("present.datesOpenEnded", Formats.date(e.dates().start())) : Formats.range(e.dates());
+        TextFlow dates = flow(range, e.dates().sources(), sources, "slide-dates");
         VBox naming = new VBox(ordinal, name, dates);
         naming.getStyleClass().add("slide-naming");
+        HBox.setHgrow(naming, Priority.ALWAYS);
+        naming.setMinWidth(0);
         HBox head = new HBox(year, naming);
         head.getStyleClass().add("slide-head");
         head.setAlignment(Pos.CENTER_LEFT);
@@ -112,12 +111,11 @@ final class Slides {
             VBox list = new VBox();
             list.getStyleClass().add("slide-points");
             for (Fact point : points) {
-                // One TextFlow per point: an HBox around wrapped text under-reports its height.
+                // The bullet hangs: a wrapped point's second line starts under its first word.
                 TextFlow text = flow(point.in(lang), point.sources(), sources, "slide-point");
                 Text bullet = new Text("•  ");
-                bullet.getStyleClass().addAll("slide-text", "slide-bullet");
-                text.getChildren().add(0, bullet);
-                list.getChildren().add(text);
+                bullet.getStyleClass().addAll("slide-text", "slide-point", "slide-bullet");
+                list.getChildren().add(new HangingLine(bullet, text));
             }
             slide.getChildren().addAll(label(I18n.t("section.keyPoints"), "slide-section"), list);
         }
@@ -131,8 +129,8 @@ final class Slides {
         VBox box = new VBox();
         box.getStyleClass().add("slide-theme");
         if (!theme.isKnown()) {
-            box.getChildren().add(flow(I18n.t("present.themeUnknown", theme.unknown()), List.of(), sources,
-                    "slide-theme-unknown"));
+            // Plain words for pupils; the panes keep the reason ("not found in the searched sources…").
+            box.getChildren().add(flow(I18n.t("present.themeUnknown"), List.of(), sources, "slide-theme-unknown"));
             return box;
         }
         boolean zhFirst = I18n.language() == Language.ZH;
@@ -147,7 +145,10 @@ final class Slides {
         return box;
     }
 
-    /** The edition's main controversy: its title, then one line per party so the slide stays one screen. */
+    /**
+     * The edition's main controversy: its title, then one paragraph per party, each statement whole
+     * (a cut statement would leave the class with half a claim; the fit makes the slide smaller instead).
+     */
     private Node mainControversy(Controversy c, SlideSources sources) {
         Language lang = I18n.language();
         VBox box = new VBox();
@@ -156,18 +157,11 @@ final class Slides {
                 "slide-controversy-title"));
         for (Party party : Party.values()) {
             c.perspectives().stream().filter(p -> p.party() == party).findFirst().ifPresent(p -> {
-                Label who = label(Formats.name(party) + " · " + p.who().in(lang), "slide-party-line-who");
-                who.setMinWidth(Region.USE_PREF_SIZE);
-                Label claim = label(p.claim().in(lang), "slide-party-line-claim");
-                claim.setWrapText(false);
-                claim.setTextOverrun(OverrunStyle.ELLIPSIS);
-                claim.setMinWidth(0);
-                HBox.setHgrow(claim, Priority.SOMETIMES);
-                Label mark = label(sources.mark(p.sources()), "slide-mark");
-                mark.setMinWidth(Region.USE_PREF_SIZE);
-                HBox line = new HBox(who, claim, mark);
+                TextFlow line = flow(p.claim().in(lang), p.sources(), sources, "slide-party-line-claim");
+                Text who = new Text(Formats.name(party) + " · " + p.who().in(lang) + "   ");
+                who.getStyleClass().addAll("slide-text", "slide-party-line-who");
+                line.getChildren().add(0, who);
                 line.getStyleClass().add("slide-party-line");
-                line.setAlignment(Pos.BASELINE_LEFT);
                 box.getChildren().add(line);
             });
         }

@@ -1,15 +1,13 @@
 package org.wicexplorer.ui.search;
 
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import org.wicexplorer.model.Dataset;
 import org.wicexplorer.model.Edition;
 import org.wicexplorer.model.Milestone;
 import org.wicexplorer.search.FactTarget;
 import org.wicexplorer.search.PassageTarget;
 import org.wicexplorer.search.SearchHit;
+import org.wicexplorer.ui.Destination;
 import org.wicexplorer.ui.Navigator;
-import org.wicexplorer.ui.reader.ReaderPane;
 
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
@@ -22,32 +20,24 @@ import java.util.Optional;
 final class HitOpener {
     private final Dataset dataset;
     private final Navigator navigator;
-    private final ReaderPane reader;
-    private final TabPane detailTabs;
 
-    HitOpener(Dataset dataset, Navigator navigator, ReaderPane reader, TabPane detailTabs) {
+    HitOpener(Dataset dataset, Navigator navigator) {
         this.dataset = dataset;
         this.navigator = navigator;
-        this.reader = reader;
-        this.detailTabs = detailTabs;
     }
 
     void open(SearchHit hit) {
         if (hit.target() instanceof PassageTarget p) {
-            reader.openPassage(p.seed(), p.passage(), p.highlights());
+            navigator.showPassage(p.seed(), p.passage(), p.highlights());
             return;
         }
         FactTarget f = (FactTarget) hit.target();
         switch (f.kind()) {
             case PERSON -> navigator.showPerson(f.id());
-            case CONTROVERSY -> {
-                edition(f).ifPresent(navigator::showEdition);
-                selectTab("tab-controversies");
-            }
-            case DOCUMENT -> {
-                edition(f).ifPresent(navigator::showEdition);
-                selectTab("tab-documents");
-            }
+            case CONTROVERSY -> edition(f).ifPresent(id -> navigator.show(
+                    new Destination.EditionPane(id, Destination.Pane.CONTROVERSIES)));
+            case DOCUMENT -> edition(f).ifPresent(id -> navigator.show(
+                    new Destination.EditionPane(id, Destination.Pane.DOCUMENTS)));
             default -> edition(f).ifPresent(navigator::showEdition);
         }
     }
@@ -69,14 +59,5 @@ final class HitOpener {
     private Optional<Edition> nearest(Milestone m) {
         return dataset.editions().stream().min(Comparator.comparingLong(
                 e -> Math.abs(ChronoUnit.DAYS.between(e.dates().start(), m.date()))));
-    }
-
-    private void selectTab(String id) {
-        for (Tab t : detailTabs.getTabs()) {
-            if (id.equals(t.getId())) {
-                detailTabs.getSelectionModel().select(t);
-                return;
-            }
-        }
     }
 }

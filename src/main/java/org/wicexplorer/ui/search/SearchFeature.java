@@ -7,7 +7,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -18,8 +17,8 @@ import org.wicexplorer.data.SeedLibrary;
 import org.wicexplorer.model.Dataset;
 import org.wicexplorer.search.SearchHit;
 import org.wicexplorer.ui.I18n;
+import org.wicexplorer.ui.Destination;
 import org.wicexplorer.ui.Navigator;
-import org.wicexplorer.ui.reader.ReaderPane;
 
 /**
  * Search across documents and facts, put together for the main window: the field for the toolbar,
@@ -35,18 +34,16 @@ public final class SearchFeature {
     private final SearchPanel panel;
     private final SearchField field;
     private final TrendTab trend;
-    private final TabPane detailTabs;
-    private final ReaderPane reader;
+    private final Navigator navigator;
     private final HitOpener opener;
     private String lastQuery = "";
     private boolean openWhenAnswered;
     private Node focusBefore;
 
-    public SearchFeature(Dataset dataset, SeedLibrary seeds, Navigator navigator, ReaderPane reader, TabPane detailTabs) {
-        this.service = SearchService.startingLater(dataset, seeds);
-        this.detailTabs = detailTabs;
-        this.reader = reader;
-        this.opener = new HitOpener(dataset, navigator, reader, detailTabs);
+    public SearchFeature(SearchService service, Dataset dataset, SeedLibrary seeds, Navigator navigator) {
+        this.service = service;
+        this.navigator = navigator;
+        this.opener = new HitOpener(dataset, navigator);
         this.panel = new SearchPanel(dataset);
         this.trend = new TrendTab(dataset, seeds, service, opener::open);
         this.field = new SearchField(service, this::query, new SearchField.PanelKeys() {
@@ -149,6 +146,11 @@ public final class SearchFeature {
     }
 
     /** The Trend tab, to add to the detail tabs. */
+    /** Charts a query in the Trend tab (the window selects the tab). */
+    public void chartTrend(String query) {
+        trend.show(query);
+    }
+
     public Tab trendTab() {
         return trend;
     }
@@ -170,7 +172,7 @@ public final class SearchFeature {
             if (SEARCH.match(k)) {
                 focusSearch();
                 k.consume();
-            } else if (FIND.match(k) && reader.openFind()) {
+            } else if (FIND.match(k) && navigator.findInDocument()) {
                 hidePanel();
                 k.consume();
             }
@@ -225,8 +227,7 @@ public final class SearchFeature {
     private void showTrend() {
         focusBefore = null;
         hidePanel();
-        detailTabs.getSelectionModel().select(trend);
-        trend.show(lastQuery);
+        navigator.show(new Destination.Trend(lastQuery));
         trend.focusQuery();
     }
 

@@ -5,6 +5,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.wicexplorer.data.SeedLibrary;
@@ -44,8 +46,16 @@ public final class SearchService {
     private volatile SearchIndex index;
     private Runnable whenReady = () -> { };
 
-    private final Dataset dataset;
-    private final SeedLibrary seeds;
+    /** The data the index is to hold: what a build starts from, and what an update brings it to. */
+    private Dataset dataset;
+    private SeedLibrary seeds;
+    private final ExecutorService updater = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "search-update");
+        t.setDaemon(true);
+        return t;
+    });
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
+    private SearchIndex.Update lastUpdate;
     private boolean started;
     private boolean closed;
     private long builds;
@@ -83,15 +93,50 @@ public final class SearchService {
     }
 
     /**
-     * Builds a new index in the background (after an import added documents) and swaps it in when done;
-     * until then queries are answered from the current index. {@code whenDone} runs on the FX thread.
+     * Brings the index up to new data in place, after an edit, an undo, a reset or an import: only the facts
+     * and documents that changed are re-indexed, in the background, while queries go on being answered.
+     * Before the index is built this only changes what it will be built from. {@code whenDone} gets what
+     * was rewritten, on the FX thread, and {@link #revisionProperty()} then moves on. On the FX thread.
      */
-    public void rebuild(Dataset dataset, SeedLibrary seeds, Runnable whenDone) {
+    public void update(Dataset dataset, SeedLibrary seeds, Consumer<SearchIndex.Update> whenDone) {
         if (closed) {
             return;
         }
-        started = true;
-        build(dataset, seeds, (done, total, what) -> { }, whenDone);
+        this.dataset = dataset;
+        this.seeds = seeds;
+        SearchIndex current = index;
+        if (current == null) {
+            return; // not built yet, or being built: the build's completion catches up (see build)
+        }
+        updater.execute(() -> {
+            SearchIndex.Update done;
+            try {
+                done = current.update(dataset, seeds);
+            } catch (IOException | RuntimeException e) {
+                Platform.runLater(() -> failure.set(e));
+                return;
+            }
+            Platform.runLater(() -> {
+                lastUpdate = done;
+                revision.set(revision.get() + 1);
+                whenDone.accept(done);
+            });
+        });
+    }
+
+    /** The seed library gained documents (an import): indexes their passages in place, with the data as it is. */
+    public void documentsChanged(SeedLibrary seeds) {
+        update(dataset, seeds, update -> { });
+    }
+
+    /** Moves on after each update of the index, so an open result list can ask again. */
+    public ReadOnlyLongProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    /** What the last update rewrote, or null before the first (for tests and the benchmark). */
+    public SearchIndex.Update lastUpdate() {
+        return lastUpdate;
     }
 
     /**
@@ -100,6 +145,7 @@ public final class SearchService {
      */
     private void build(Dataset dataset, SeedLibrary seeds, IndexProgress progressSink, Runnable whenDone) {
         long generation = ++builds;
+        Dataset building = dataset;
         SearchIndex.buildInBackground(dataset, seeds, progressSink)
                 .whenComplete((built, error) -> Platform.runLater(() -> {
                     if (error != null) {
@@ -125,6 +171,10 @@ public final class SearchService {
                         whenReady.run();
                     }
                     whenDone.run();
+                    if (this.dataset != building) {
+                        // Edited while the index was being built: bring it up to date in place.
+                        update(this.dataset, this.seeds, u -> { });
+                    }
                 }));
     }
 
@@ -148,6 +198,7 @@ public final class SearchService {
             }
         }
         worker.shutdown();
+        updater.shutdown();
     }
 
     private static void closeQuietly(SearchIndex old) {

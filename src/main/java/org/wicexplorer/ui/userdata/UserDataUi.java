@@ -21,6 +21,7 @@ import org.wicexplorer.model.Dataset;
 import org.wicexplorer.model.Edition;
 import org.wicexplorer.ui.DialogLook;
 import org.wicexplorer.ui.I18n;
+import org.wicexplorer.ui.Destination;
 import org.wicexplorer.ui.MainWindow;
 import org.wicexplorer.ui.reader.ReaderPane;
 import org.wicexplorer.userdata.EditRefusedException;
@@ -31,6 +32,7 @@ import org.wicexplorer.userdata.UserDataStore;
 import org.wicexplorer.userdata.UserLayer;
 import org.wicexplorer.userdata.UserLayerJson;
 
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -204,7 +206,7 @@ public final class UserDataUi {
     public void rebuild() {
         Scene scene = window.root().getScene();
         Edition selected = window.model().selectedEdition();
-        int tab = window.detail().tabs().getSelectionModel().getSelectedIndex();
+        Destination shown = window.destination();
         MainWindow next = windows.apply(service.effective());
         decorate(next);
         next.replacing(window);
@@ -215,7 +217,7 @@ public final class UserDataUi {
         Dataset effective = service.effective();
         next.model().select(selected != null && effective.edition(selected.id()).isPresent() ? selected.id()
                 : effective.editions().get(0).id());
-        next.detail().tabs().getSelectionModel().select(Math.max(0, tab));
+        next.show(shown);
         window = next;
         // Keys go to the window again (the undo keys among them), as at start-up.
         next.timeline().view().requestFocus();
@@ -302,6 +304,10 @@ public final class UserDataUi {
         if (loaded.clean()) {
             return;
         }
+        if (loaded.rejected().isEmpty()) {
+            reportLeftOut(loaded.leftOut());
+            return;
+        }
         String details = loaded.rejected().stream().map(r -> r.problems().stream().map(Problem::toString)
                         .collect(Collectors.joining("\n"))
                         + (r.keptAs() == null ? "" : "\n→ " + r.keptAs()))
@@ -313,6 +319,33 @@ public final class UserDataUi {
         System.err.println("wic-explorer: " + header + "\n" + details);
         alert(Alert.AlertType.WARNING, header, details);
     }
+
+    /** Tells the user which items of their file were left out at start-up, and why, and where the file as it was is kept. */
+    private void reportLeftOut(List<UserDataStore.LeftOut> leftOut) {
+        UserDataStore.LeftOut first = leftOut.get(0);
+        int count = leftOut.stream().mapToInt(l -> l.items().size()).sum();
+        String header = first.originalKeptAs() == null
+                ? I18n.t("userdata.startup.leftOutNoCopy", first.file(), count)
+                : I18n.t("userdata.startup.leftOut", first.file(), count, first.originalKeptAs().getFileName());
+        String details = String.join("\n", leftOutLines(leftOut));
+        System.err.println("wic-explorer: " + header + "\n" + details);
+        alert(Alert.AlertType.WARNING, header, details);
+    }
+
+    /** One line per item left out, in the interface language: where it is in the file, what it is, and why. */
+    static List<String> leftOutLines(List<UserDataStore.LeftOut> leftOut) {
+        return leftOut.stream().flatMap(l -> l.items().stream())
+                .map(item -> I18n.t("userdata.startup.leftOutItem", item.at().file() + ":" + item.at().line() + ":"
+                        + item.at().column(), kindName(item.section()), item.key(), item.reason()))
+                .toList();
+    }
+
+    static String kindName(String section) {
+        String key = KIND_PREFIX + section;
+        return I18n.t(key);
+    }
+
+    private static final String KIND_PREFIX = "userdata.kind.";
 
     private void alert(Alert.AlertType type, String header, String details) {
         Alert alert = new Alert(type);
