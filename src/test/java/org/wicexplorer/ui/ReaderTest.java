@@ -213,10 +213,15 @@ class ReaderTest {
         // Remembered on disk: read again as a new run would.
         org.wicexplorer.ui.cite.CitationPreference.reload();
         assertEquals(org.wicexplorer.cite.CitationStyle.MLA, org.wicexplorer.ui.cite.CitationPreference.style());
-        // Every menu built from now on offers it first.
+        // The copy menus offer it first from now on, this one too.
         var items = org.wicexplorer.ui.cite.CitationCopy.menuItems(s -> "x", s -> { });
         assertTrue(items.get(0).getStyleClass().contains("copy-citation-mla"));
         assertEquals(5, items.size());
+        robot.clickOn("#reader-copy-passage");
+        javafx.scene.control.MenuButton copyAs = robot.lookup("#reader-copy-passage").queryAs(javafx.scene.control.MenuButton.class);
+        waitUntil(copyAs::isShowing);
+        assertTrue(copyAs.getItems().get(0).getStyleClass().contains("copy-citation-mla"));
+        robot.interact(copyAs::hide);
     }
 
     @Test

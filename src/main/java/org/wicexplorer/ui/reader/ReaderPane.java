@@ -97,7 +97,11 @@ public final class ReaderPane extends VBox {
         find.setOnAction(e -> openFind());
         copyAs.setId("reader-copy-passage");
         copyAs.getItems().setAll(CitationCopy.menuItems(this::passageCitation, this::confirmCopied));
-        copyAs.setOnShowing(e -> copyAs.getItems().forEach(i -> i.setDisable(!hasPassage())));
+        copyAs.setOnShowing(e -> {
+            // The style chosen last, perhaps in another menu since, comes first.
+            copyAs.getItems().setAll(CitationCopy.menuItems(this::passageCitation, this::confirmCopied));
+            copyAs.getItems().forEach(i -> i.setDisable(!hasPassage()));
+        });
         confirmation.getStyleClass().add("reader-confirmation");
         confirmation.setId("reader-confirmation");
         confirmationTimer.setOnFinished(e -> confirmation.setText(""));
