@@ -19,6 +19,9 @@ module org.wicexplorer {
     requires org.apache.pdfbox.io;
     // The tour as PowerPoint slides (org.wicexplorer.deck, ADR 0013).
     requires org.apache.poi.ooxml;
+    // Citations from CSL styles; BibTeX export (ADR 0012). Both are given module descriptors for jlink.
+    requires citeproc.java;
+    requires jbibtex;
     // ImageIO writes the timeline PNG; PDFBox needs AWT geometry anyway.
     requires java.desktop;
     // To quieten a harmless font warning PDFBox logs on every handout (HandoutFonts).

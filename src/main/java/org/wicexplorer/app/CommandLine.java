@@ -9,7 +9,8 @@ import java.util.List;
 record CommandLine(Path validate, Path dataset, String search, boolean help, boolean version, List<String> errors,
                    boolean smokeTest, boolean present, boolean reducedMotion, Path tour, boolean benchmark,
                    Path exportPdf, Path exportPng, Integer width, String language, Path exportDeck,
-                   List<Path> imports, boolean dryRun, Path export, String format) {
+                   List<Path> imports, boolean dryRun, Path export, String format, Path exportCitations,
+                   String edition) {
 
     static final String USAGE = """
             Usage: wic-explorer [OPTION]... [FILE]
@@ -47,6 +48,11 @@ record CommandLine(Path validate, Path dataset, String search, boolean help, boo
                                 the format of --export: our dataset JSON, TimelineJS JSON, or CSV
               --language en|zh  the language of the handout, the picture, the slides, a TimelineJS
                                 export and the messages (default: the system's)
+              --export-citations FILE --format csl-json|bibtex|ris [--edition ID]
+                                write the sources the dataset cites for a reference manager
+                                (Zotero, Mendeley, EndNote, JabRef, pandoc): all of them, or
+                                those of one edition (e.g. --edition wic-2015); exit 0 when
+                                written, 1 with the reason when not
               --help            show this help and exit
               --version         show the version and exit
 
@@ -79,6 +85,8 @@ record CommandLine(Path validate, Path dataset, String search, boolean help, boo
         boolean dryRun = false;
         Path export = null;
         String format = null;
+        Path exportCitations = null;
+        String edition = null;
         List<String> errors = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -113,14 +121,7 @@ record CommandLine(Path validate, Path dataset, String search, boolean help, boo
                         export = Path.of(args[++i]);
                     }
                 }
-                case "--format" -> {
-                    String value = i + 1 < args.length ? args[++i] : "";
-                    if (List.of("json", "timelinejs", "csv").contains(value)) {
-                        format = value;
-                    } else {
-                        errors.add("--format needs json, timelinejs or csv, not \"" + value + "\"");
-                    }
-                }
+                case "--format" -> format = i + 1 < args.length ? args[++i] : "";
                 case "--validate", "--dataset" -> {
                     if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
                         errors.add(arg + " needs a FILE");
@@ -149,6 +150,20 @@ record CommandLine(Path validate, Path dataset, String search, boolean help, boo
                         if (!(name.endsWith(".pptx") && name.length() > 5) && !(name.endsWith(".pdf") && name.length() > 4)) {
                             errors.add("--export-deck needs a FILE ending in .pptx or .pdf, not \"" + args[i] + "\"");
                         }
+                    }
+                }
+                case "--export-citations" -> {
+                    if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+                        errors.add(arg + " needs a FILE");
+                    } else {
+                        exportCitations = Path.of(args[++i]);
+                    }
+                }
+                case "--edition" -> {
+                    if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+                        errors.add("--edition needs an edition ID, e.g. wic-2015");
+                    } else {
+                        edition = args[++i];
                     }
                 }
                 case "--width" -> {
@@ -188,11 +203,12 @@ record CommandLine(Path validate, Path dataset, String search, boolean help, boo
                 }
             }
         }
-        if (export != null && format == null && errors.isEmpty()) {
-            errors.add("--export needs --format json, timelinejs or csv");
+        // --format goes with --export (the dataset) or --export-citations (the sources); each has its formats.
+        if (export != null && (format == null || !List.of("json", "timelinejs", "csv").contains(format))) {
+            errors.add("--export needs --format json, timelinejs or csv" + (format == null ? "" : ", not \"" + format + "\""));
         }
-        if (format != null && export == null && errors.isEmpty()) {
-            errors.add("--format is the format of --export; give --export FILE too");
+        if (format != null && export == null && exportCitations == null && errors.isEmpty()) {
+            errors.add("--format is the format of --export or --export-citations; give one of them too");
         }
         if (dryRun && !importGiven && errors.isEmpty()) {
             errors.add("--dry-run goes with --import");
@@ -200,9 +216,16 @@ record CommandLine(Path validate, Path dataset, String search, boolean help, boo
         if (width != null && exportPng == null && errors.isEmpty()) {
             errors.add("--width is the width of --export-png; give --export-png FILE too");
         }
+        if (exportCitations != null && (format == null || !List.of("csl-json", "bibtex", "ris").contains(format))) {
+            errors.add("--export-citations needs --format csl-json, bibtex or ris"
+                    + (format == null ? "" : ", not \"" + format + "\""));
+        }
+        if (edition != null && exportCitations == null && errors.isEmpty()) {
+            errors.add("--edition chooses the sources of --export-citations; give --export-citations FILE too");
+        }
         return new CommandLine(validate, dataset, search, help, version, List.copyOf(errors), smokeTest, present,
                 reducedMotion, tour, benchmark, exportPdf, exportPng, width, language, exportDeck, List.copyOf(imports),
-                dryRun, export, format);
+                dryRun, export, format, exportCitations, edition);
     }
 
     /** A file as a desktop passes it: a path, or a file: URI. */
@@ -217,6 +240,7 @@ record CommandLine(Path validate, Path dataset, String search, boolean help, boo
     /** True when the options ask for a command-line task rather than the window. */
     boolean isBatch() {
         return help || version || validate != null || search != null || !errors.isEmpty()
-                || exportPdf != null || exportPng != null || exportDeck != null || !imports.isEmpty() || export != null;
+                || exportPdf != null || exportPng != null || exportDeck != null || !imports.isEmpty() || export != null
+                || exportCitations != null;
     }
 }

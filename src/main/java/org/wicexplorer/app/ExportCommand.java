@@ -3,6 +3,8 @@ package org.wicexplorer.app;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
+import org.wicexplorer.cite.CitationStyle;
+import org.wicexplorer.data.CitationSettingsStore;
 import org.wicexplorer.data.DataException;
 import org.wicexplorer.data.Problem;
 import org.wicexplorer.data.TourFiles;
@@ -61,7 +63,8 @@ final class ExportCommand {
         if (options.exportPdf() != null) {
             Path file = options.exportPdf();
             try {
-                HandoutWriter.Result result = new HandoutWriter(data.dataset(), data.seeds(), I18n.language()).write(file);
+                HandoutWriter.Result result = new HandoutWriter(data.dataset(), data.seeds(), I18n.language(),
+                        handoutStyle()).write(file);
                 out.println("Wrote " + file + " (PDF handout, " + result.pages() + " pages)");
             } catch (IOException | RuntimeException e) {
                 err.println("wic-explorer: could not write the handout to " + file + ": " + reason(e));
@@ -154,6 +157,12 @@ final class ExportCommand {
         view.fitAll();
         root.layout();
         return TimelineSnapshot.render(view, width, List.copyOf(scene.getStylesheets()), List.copyOf(root.getStyleClass()));
+    }
+
+    /** The citation style the user last chose in the app (ADR 0012), else the handout language's default. */
+    private static CitationStyle handoutStyle() {
+        return CitationSettingsStore.inUserDataHome().style().flatMap(CitationStyle::ofId)
+                .orElse(CitationStyle.defaultFor(I18n.language() == Language.ZH ? "zh" : "en"));
     }
 
     /** An exception's message, or its kind when it has none (e.g. AccessDeniedException: the path). */

@@ -43,6 +43,9 @@ public final class Main {
             out.println("WIC Timeline Explorer " + AppInfo.version());
             return 0;
         }
+        if (options.exportCitations() != null) {
+            return CitationsCommand.run(options, out, err);
+        }
         if (!options.imports().isEmpty() || options.export() != null) {
             return InterchangeCommand.run(options, out, err);
         }

@@ -36,6 +36,17 @@ public record CitableSource(String title, String publisher, String date, String 
         return new CitableSource(c.title(), c.publisher(), c.date(), c.url());
     }
 
+    /**
+     * The source's language as a CSL locale: {@code zh-CN} when its title (else its publisher) is
+     * written in Chinese characters, {@code en-US} otherwise. GB/T 7714 uses it to write "等" or
+     * "et al." and its own labels in the source's language.
+     */
+    public String language() {
+        String text = title != null ? title : publisher;
+        return text != null && text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                ? "zh-CN" : "en-US";
+    }
+
     /** True when the locator is an address a browser opens (not a placeholder identifier or a description). */
     public boolean isWebAddress() {
         return locator != null && (locator.startsWith("https://") || locator.startsWith("http://"));

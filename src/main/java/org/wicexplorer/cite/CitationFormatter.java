@@ -1,123 +1,126 @@
 package org.wicexplorer.cite;
 
+import de.undercouch.citeproc.CSL;
+import de.undercouch.citeproc.ItemDataProvider;
+import de.undercouch.citeproc.csl.CSLItemData;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
- * Writes a quote and its source as text to paste into notes or a paper: the quote in quotation marks
- * on the first line, the reference on the second. The access date is when the sources were
- * consulted (the dataset's compilation date), not today: the copy the quote was checked against is
- * that day's.
+ * Writes a source as a reference in a CSL style, with citeproc-java (ADR 0012), and a quote with its
+ * source as text to paste into notes or a paper: the quote in quotation marks on the first line, the
+ * reference on the second. The access date is when the sources were consulted (the dataset's
+ * compilation date), not today: the copy the quote was checked against is that day's.
+ *
+ * <p>Styles and locales are the bundled CSL files; nothing is loaded from the network. Each style is
+ * parsed once per formatter. A formatter may be used from several threads.
  */
 public final class CitationFormatter {
+    private static final String CSL_FOLDER = "/org/wicexplorer/cite/csl/";
+    /** A numeric style's own "[1]" before an entry: the handout and a copied citation number their notes themselves. */
+    private static final Pattern NUMBER = Pattern.compile("^\\[\\d+]\\s*");
+
+    private static final Map<LocalDate, CitationFormatter> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final LocalDate accessed;
+    private final Map<CitationStyle, Processor> processors = new EnumMap<>(CitationStyle.class);
 
     public CitationFormatter(LocalDate accessed) {
         this.accessed = accessed;
     }
 
-    /** The formatter for a dataset compiled on {@code compiled} (ISO date); today when it is not a date. */
+    /**
+     * The formatter for a dataset compiled on {@code compiled} (ISO date); today when it is not a date.
+     * Shared per date, so the styles are parsed once for every marker, menu and handout.
+     */
     public static CitationFormatter compiledOn(String compiled) {
+        LocalDate date;
         try {
-            return new CitationFormatter(LocalDate.parse(compiled));
+            date = LocalDate.parse(compiled);
         } catch (RuntimeException e) {
-            return new CitationFormatter(LocalDate.now());
+            date = LocalDate.now();
         }
+        return SHARED.computeIfAbsent(date, CitationFormatter::new);
     }
 
+    public LocalDate accessed() {
+        return accessed;
+    }
+
+    /** The quote (when there is one) on a line of its own, then the reference. */
     public String format(CitableSource source, String quote, CitationStyle style) {
-        String reference = switch (style) {
-            case PLAIN -> plain(source);
-            case CHICAGO -> chicago(source);
-            case GBT_7714 -> gbt(source);
-        };
+        String reference = reference(source, style);
         return quote == null || quote.isBlank() ? reference : "“" + quote.strip() + "”\n" + reference;
     }
 
-    /** "Title. Publisher, 2014-11-20. https://… (accessed 2026-11-22)." */
-    private String plain(CitableSource s) {
-        List<String> parts = new ArrayList<>();
-        if (s.title() != null) {
-            parts.add(s.title() + ".");
+    /** The source as the style's reference-list (bibliography) entry, plain text on one line. */
+    public String reference(CitableSource source, CitationStyle style) {
+        Processor p;
+        synchronized (processors) {
+            p = processors.computeIfAbsent(style, Processor::new);
         }
-        String publisher = s.publisher() == null ? "" : s.publisher() + ", ";
-        parts.add(publisher + (s.date() == null ? "undated" : s.date()) + ".");
-        if (s.locator() != null) {
-            parts.add(s.isWebAddress() ? s.locator() + " (accessed " + accessed + ")." : endWithPeriod(s.locator()));
-        }
-        return String.join(" ", parts);
+        return p.entry(CslItems.item("source", source, accessed));
     }
 
-    /**
-     * Chicago notes-bibliography, a note for a web page without a named author: "“Title,” Publisher,
-     * Month D, YYYY, URL." An undated web page gives its access date instead; an undated source that is
-     * not on the web says "n.d.".
-     */
-    private String chicago(CitableSource s) {
-        List<String> parts = new ArrayList<>();
-        StringBuilder head = new StringBuilder();
-        if (s.title() != null) {
-            head.append('“').append(s.title()).append(",”");
+    /** One style's citeproc-java processor, reused for one item at a time. */
+    private static final class Processor implements ItemDataProvider {
+        private final CSL csl;
+        private final Map<String, CSLItemData> items = new HashMap<>();
+
+        Processor(CitationStyle style) {
+            try {
+                csl = new CSL(this, CitationFormatter::locale, null, resource(style.cslName() + ".csl"), null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            csl.setOutputFormat("text");
         }
-        if (s.publisher() != null) {
-            head.append(head.length() > 0 ? " " : "").append(s.publisher());
+
+        synchronized String entry(CSLItemData item) {
+            items.clear();
+            items.put(item.getId(), item);
+            csl.reset();
+            // reset() also goes back to HTML
+            csl.setOutputFormat("text");
+            csl.registerCitationItems(item.getId());
+            String[] entries = csl.makeBibliography().getEntries();
+            String text = entries.length == 0 ? "" : entries[0];
+            return NUMBER.matcher(text.replaceAll("\\s+", " ").strip()).replaceFirst("");
         }
-        String date = s.date() != null ? chicagoDate(s.date())
-                : s.isWebAddress() ? "accessed " + chicagoDate(accessed.toString()) : "n.d.";
-        if (s.locator() == null) {
-            return (head.length() > 0 ? head + ", " : "") + endWithPeriod(date);
+
+        @Override
+        public CSLItemData retrieveItem(String id) {
+            return items.get(id);
         }
-        if (head.length() > 0) {
-            parts.add(head.charAt(head.length() - 1) == '”' ? head.toString() : head + ",");
+
+        @Override
+        public java.util.Collection<String> getIds() {
+            return items.keySet();
         }
-        parts.add(date + ",");
-        parts.add(endWithPeriod(s.locator()));
-        return String.join(" ", parts);
     }
 
-    /**
-     * GB/T 7714-2015, an electronic resource: "Publisher. Title[EB/OL]. (date)[accessed]. URL." The
-     * publisher stands as the responsible party; a source not on the web is type [Z] and has no
-     * access date.
-     */
-    private String gbt(CitableSource s) {
-        StringBuilder out = new StringBuilder();
-        String type = s.isWebAddress() ? "[EB/OL]" : "[Z]";
-        if (s.publisher() != null && s.title() != null) {
-            out.append(endWithPeriod(s.publisher())).append(' ').append(s.title()).append(type);
-        } else {
-            out.append(s.title() != null ? s.title() : s.publisher() != null ? s.publisher() : "").append(type);
-        }
-        out.append(". ");
-        if (s.date() != null) {
-            out.append('(').append(s.date()).append(')');
-        }
-        if (s.isWebAddress()) {
-            out.append('[').append(accessed).append(']');
-        }
-        if (s.date() != null || s.isWebAddress()) {
-            out.append(". ");
-        }
-        if (s.locator() != null) {
-            out.append(endWithPeriod(s.locator()));
-        }
-        return out.toString().strip();
+    /** The bundled locale files: en-US and zh-CN; any other English or Chinese locale falls back to them. */
+    static String locale(String lang) {
+        String file = lang != null && lang.startsWith("zh") ? "locales-zh-CN.xml" : "locales-en-US.xml";
+        return resource(file);
     }
 
-    /** "2014-11-20" → "November 20, 2014"; "2016-11" → "November 2016"; "2023" → "2023". */
-    static String chicagoDate(String iso) {
-        String[] p = iso.split("-");
-        if (p.length == 1) {
-            return p[0];
+    static String resource(String name) {
+        try (InputStream in = CitationFormatter.class.getResourceAsStream(CSL_FOLDER + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing bundled CSL file " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        String month = java.time.Month.of(Integer.parseInt(p[1])).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-        return p.length == 2 ? month + " " + p[0] : month + " " + Integer.parseInt(p[2]) + ", " + p[0];
-    }
-
-    private static String endWithPeriod(String s) {
-        return s.endsWith(".") || s.endsWith("。") ? s : s + ".";
     }
 }

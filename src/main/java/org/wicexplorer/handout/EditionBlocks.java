@@ -7,10 +7,8 @@ import org.wicexplorer.model.EditionDates;
 import org.wicexplorer.model.Fact;
 import org.wicexplorer.model.Language;
 import org.wicexplorer.model.Perspective;
+import org.wicexplorer.text.DateWords;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -112,14 +110,15 @@ final class EditionBlocks {
         return fact.isKnown() ? fact.in(language) : labels.t("fact.unknown", fact.unknown());
     }
 
+    /** Written as the app writes them (DateWords): "19–21 November 2014", "2014年11月19日至21日". */
     private String dates(EditionDates d) {
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(labels.locale());
-        String start = d.start() == null ? "?" : format.format(d.start());
-        if (!d.isEndKnown()) {
-            return start + " – " + labels.t("fact.unknown", d.endUnknown() == null ? "" : d.endUnknown());
+        if (d.start() == null) {
+            return labels.t("fact.unknown", "");
         }
-        LocalDate end = d.end();
-        return end.equals(d.start()) ? start : start + " – " + format.format(end);
+        if (d.end() == null) {
+            return labels.t("dates.openEnded", DateWords.date(d.start(), language));
+        }
+        return DateWords.range(d.start(), d.end(), language);
     }
 
     Run bold(String text, float size) {

@@ -44,6 +44,13 @@ public final class HandoutFonts {
         bold = load(document, "WICNotoSansCJKsc-Bold.ttf");
     }
 
+    /**
+     * Loaded with glyph substitution (GSUB) off. With it on, PDFBox replaces "fi", "fl", "ff" by the
+     * font's ligature glyphs, which the subset's ToUnicode map does not map back to their letters: a
+     * PDF reader then finds no "first" and copies quotes with letters missing (issue 17). Latin and
+     * Chinese need no substitution to read correctly; the widths the lines are filled by are the
+     * unsubstituted glyphs' anyway.
+     */
     private static PDType0Font load(PDDocument document, String name) throws IOException {
         try (InputStream in = HandoutFonts.class.getResourceAsStream(DIR + name)) {
             if (in == null) {
@@ -53,6 +60,8 @@ public final class HandoutFonts {
             // No glyph substitution: PDFBox would set "fi" or "——" as one ligature glyph that maps back to no
             // text, so "five" copied or searched from the PDF would read "ve" (ADR 0013). Plain glyphs need none.
             font.setEnableGsub(false);
+            // Subsetting reads the font when the document is saved; the document closes it then.
+            document.registerTrueTypeFontForClosing(font);
             return PDType0Font.load(document, font, true);
         }
     }

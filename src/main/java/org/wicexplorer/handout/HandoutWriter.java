@@ -42,8 +42,16 @@ public final class HandoutWriter {
     private final Language language;
     private final HandoutLabels labels;
     private final CitationFormatter formatter;
+    private final CitationStyle style;
 
+    /** The handout with the language's default citation style. */
     public HandoutWriter(Dataset dataset, SeedLibrary seeds, Language language) {
+        this(dataset, seeds, language, CitationStyle.defaultFor(language == Language.ZH ? "zh" : "en"));
+    }
+
+    /** The handout with its notes in {@code style} (a CSL style, ADR 0012). */
+    public HandoutWriter(Dataset dataset, SeedLibrary seeds, Language language, CitationStyle style) {
+        this.style = style;
         this.dataset = dataset;
         this.seeds = seeds;
         this.language = language;
@@ -85,7 +93,8 @@ public final class HandoutWriter {
         HandoutFonts fonts = new HandoutFonts(document);
         float width = PAPER.getWidth() - 2 * MARGIN_X;
         float height = PAPER.getHeight() - MARGIN_TOP - MARGIN_BOTTOM;
-        PageComposer composer = new PageComposer(width, height, fonts, this::noteText);
+        PageComposer composer = new PageComposer(width, height, fonts, this::note,
+                n -> labels.t("handout.sameSource", n));
         EditionBlocks content = new EditionBlocks(dataset, language, labels, fonts);
 
         List<List<HandoutPage>> editions = new ArrayList<>();
@@ -141,14 +150,12 @@ public final class HandoutWriter {
         return blocks;
     }
 
-    /** A citation's note: its reference, then the quoted evidence. */
-    private String noteText(String citationId) {
-        return dataset.citation(citationId).map(this::noteText).orElse(null);
-    }
-
-    private String noteText(Citation c) {
-        String reference = formatter.format(CitableSource.of(c, seeds), null, CitationStyle.PLAIN);
-        return c.quote() == null || c.quote().isBlank() ? reference : reference + " “" + c.quote().strip() + "”";
+    /** A citation's note: its source's reference in the chosen style, then the quoted evidence. */
+    private PageComposer.Note note(String citationId) {
+        return dataset.citation(citationId).map(c -> {
+            CitableSource source = CitableSource.of(c, seeds);
+            return new PageComposer.Note(source.toString(), formatter.reference(source, style), c.quote());
+        }).orElse(null);
     }
 
     private void draw(PDDocument document, HandoutPage page, HandoutFonts fonts, int number, int total)
@@ -203,7 +210,7 @@ public final class HandoutWriter {
             out.beginText();
             out.setFont(run.font(), run.size());
             out.newLineAtOffset(cursor, baseline + run.rise());
-            out.showText(run.text());
+            out.showTextWithPositioning(QuoteSpacing.positioned(run.text(), run.font()));
             out.endText();
             cursor += run.width();
         }

@@ -29,9 +29,10 @@ public final class LineBreaker {
                 float w = run.width(piece);
                 float room = width - lineIndent;
                 if (used + run.width(piece.stripTrailing()) > room && used > 0) {
+                    List<Run> carried = run.rise() > 0 ? carriedWithMark(current) : List.of();
                     lines.add(line(current, lineIndent));
-                    current = new ArrayList<>();
-                    used = 0;
+                    current = new ArrayList<>(carried);
+                    used = (float) carried.stream().mapToDouble(Run::width).sum();
                     lineIndent = indent + hangingIndent;
                     room = width - lineIndent;
                     piece = piece.stripLeading();
@@ -67,6 +68,26 @@ public final class LineBreaker {
             lines.add(line(current, lineIndent));
         }
         return lines;
+    }
+
+    /**
+     * A citation mark (a raised run) never starts a line alone: the mark's pieces placed so far and the
+     * word before it are taken off the full line to go on the next one with the rest of the mark. When
+     * the line holds nothing else, nothing is taken.
+     */
+    private static List<Run> carriedWithMark(List<Run> current) {
+        int i = current.size() - 1;
+        while (i >= 0 && (current.get(i).rise() > 0 || current.get(i).text().isBlank())) {
+            i--;
+        }
+        if (i <= 0) {
+            return List.of();
+        }
+        List<Run> tail = current.subList(i, current.size());
+        List<Run> carried = new ArrayList<>(tail);
+        tail.clear();
+        carried.set(0, withText(carried.get(0), carried.get(0).text().stripLeading()));
+        return carried;
     }
 
     /** How many chars of {@code piece} fit in {@code room}, on a code point boundary. */

@@ -1,6 +1,8 @@
 package org.wicexplorer.handout;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,20 +22,36 @@ final class PageComposer {
     private final float width;
     private final float height;
     private final HandoutFonts fonts;
-    private final Function<String, String> noteText;
+    private final Function<String, Note> noteOf;
+    private final Function<Integer, String> sameSource;
     private final LineBreaker body;
     private final LineBreaker notes;
+    private final Map<String, Optional<Note>> notesById = new HashMap<>();
+
+    /**
+     * What a citation's footnote says: where the quote is from ({@code source}, the same for every
+     * citation of one source), the source's reference in the chosen style, and the words quoted.
+     */
+    record Note(String source, String reference, String quote) {
+        String text() {
+            return quote == null || quote.isBlank() ? reference : reference + " “" + quote.strip() + "”";
+        }
+    }
 
     /**
      * @param width    the text column's width
      * @param height   the text column's height, from the top margin to the bottom margin
-     * @param noteText a citation id's footnote text; null for an id the dataset does not hold
+     * @param noteOf     a citation id's footnote; null for an id the dataset does not hold
+     * @param sameSource the words that stand for the reference of a source already noted on the page
+     *                   under the given number ("Same source as [3].")
      */
-    PageComposer(float width, float height, HandoutFonts fonts, Function<String, String> noteText) {
+    PageComposer(float width, float height, HandoutFonts fonts, Function<String, Note> noteOf,
+                 Function<Integer, String> sameSource) {
         this.width = width;
         this.height = height;
         this.fonts = fonts;
-        this.noteText = noteText;
+        this.noteOf = noteOf;
+        this.sameSource = sameSource;
         this.body = new LineBreaker(width, 0);
         this.notes = new LineBreaker(width, NOTE_SIZE * 1.3f);
     }
@@ -72,8 +90,22 @@ final class PageComposer {
                              Map<String, Integer> numbers) {
     }
 
+    /** A citation's note, asked once: formatting a reference in a CSL style is not free. */
+    private Note note(String id) {
+        return notesById.computeIfAbsent(id, k -> Optional.ofNullable(noteOf.apply(k))).orElse(null);
+    }
+
     private Placement place(HandoutPage page, List<Block> unit, boolean fresh) {
         Map<String, Integer> numbers = new LinkedHashMap<>(page.numbers);
+        // Two citations with the same source and the same quote are one note, under one number; a
+        // further quote from a source already noted on the page refers to that note instead of
+        // repeating the whole reference.
+        Map<String, Integer> byText = new HashMap<>();
+        Map<String, Integer> bySource = new HashMap<>();
+        numbers.forEach((id, n) -> {
+            byText.putIfAbsent(note(id).text(), n);
+            bySource.putIfAbsent(note(id).source(), n);
+        });
         List<Line> lines = new ArrayList<>();
         List<Line> newNotes = new ArrayList<>();
         float notesHeight = 0;
@@ -81,15 +113,24 @@ final class PageComposer {
             List<Run> runs = new ArrayList<>(block.runs());
             List<Integer> marks = new ArrayList<>();
             for (String id : block.sources()) {
-                String text = noteText.apply(id);
-                if (text == null) {
+                Note note = note(id);
+                if (note == null) {
                     continue;
                 }
+                String text = note.text();
                 Integer n = numbers.get(id);
-                if (n == null) {
-                    n = numbers.size() + 1;
+                if (n == null && byText.containsKey(text)) {
+                    n = byText.get(text);
                     numbers.put(id, n);
-                    for (Line l : notes.wrap(List.of(Run.of(fonts.printable("[" + n + "] " + text),
+                }
+                if (n == null) {
+                    n = byText.size() + 1;
+                    numbers.put(id, n);
+                    byText.put(text, n);
+                    Integer earlier = bySource.putIfAbsent(note.source(), n);
+                    String shown = earlier == null ? text
+                            : new Note(note.source(), sameSource.apply(earlier), note.quote()).text();
+                    for (Line l : notes.wrap(List.of(Run.of(fonts.printable("[" + n + "] " + shown),
                             fonts.regular(), NOTE_SIZE)), 0, 9)) {
                         newNotes.add(l);
                         notesHeight += l.height();
@@ -100,6 +141,8 @@ final class PageComposer {
                 }
             }
             if (!marks.isEmpty()) {
+                // In ascending order, as a reader looks them up; LineBreaker keeps the mark with the word before it.
+                marks.sort(null);
                 runs.add(new Run(" [" + String.join(",", marks.stream().map(String::valueOf).toList()) + "]",
                         fonts.regular(), MARKER_SIZE, 3));
             }

@@ -15,7 +15,7 @@ public record Run(String text, PDFont font, float size, float rise) {
 
     public float width(String s) {
         try {
-            return font.getStringWidth(s) / 1000f * size;
+            return (font.getStringWidth(s) - QuoteSpacing.total(s, font)) / 1000f * size;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -245,6 +245,8 @@ public final class MainWindow implements Navigator {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         bar.getChildren().addAll(spacer, dataMenu.node());
         exportMenu = new ExportMenu(d, model.seeds(), timeline.view(), root);
+        exportMenu.setSelection(() -> model.selectedEdition() == null ? null : model.selectedEdition().id(),
+                reader::openSources);
         classroom.setDeckExport(exportMenu::exportDeck);
         bar.getChildren().addAll(exportMenu.controls());
         bar.getChildren().addAll(classroom.controls());

@@ -8,8 +8,10 @@ import org.wicexplorer.model.Confidence;
 import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Citations written out for a paper: plain, Chicago notes-bibliography and GB/T 7714-2015. */
+/** Citations written out for a paper by citeproc-java from the bundled CSL styles (ADR 0012). */
 class CitationFormatterTest {
     private static final CitationFormatter FORMAT = new CitationFormatter(LocalDate.of(2026, 11, 22));
 
@@ -22,80 +24,75 @@ class CitationFormatterTest {
             "People's Daily", "人民日报 2026年11月04日", "2026-11-04", "国务院总理李强在浙江乌镇出席", Confidence.MEDIUM, null);
 
     @Test
-    void aWebCitationInEveryStyle() {
-        String quote = "“Chinese Vice-Premier Ma Kai, who attended the opening ceremony”\n";
-        assertEquals(quote + "China hosts first World Internet Conference. ECNS, 2014-11-20. "
-                        + "http://www.ecns.cn/2014/11-20/ma-kai.shtml (accessed 2026-11-22).",
-                FORMAT.format(CitableSource.of(WEB, null), WEB.quote(), CitationStyle.PLAIN));
-        assertEquals(quote + "“China hosts first World Internet Conference,” ECNS, November 20, 2014, "
-                        + "http://www.ecns.cn/2014/11-20/ma-kai.shtml.",
-                FORMAT.format(CitableSource.of(WEB, null), WEB.quote(), CitationStyle.CHICAGO));
-        assertEquals(quote + "ECNS. China hosts first World Internet Conference[EB/OL]. (2014-11-20)[2026-11-22]. "
-                        + "http://www.ecns.cn/2014/11-20/ma-kai.shtml.",
-                FORMAT.format(CitableSource.of(WEB, null), WEB.quote(), CitationStyle.GBT_7714));
+    void chicagoIsTheNotesAndBibliographyEntry() {
+        assertEquals("ECNS. “China Hosts First World Internet Conference.” November 20, 2014. "
+                + "http://www.ecns.cn/2014/11-20/ma-kai.shtml.", FORMAT.reference(CitableSource.of(WEB, null), CitationStyle.CHICAGO));
+        // An undated web page gives its access date, the dataset's compilation date.
+        assertEquals("Xinhua. Accessed November 22, 2026. https://example.org/wic.",
+                FORMAT.reference(CitableSource.of(WEB_UNTITLED_UNDATED, null), CitationStyle.CHICAGO));
     }
 
     @Test
-    void anUntitledUndatedWebPageGivesItsAccessDate() {
-        CitableSource s = CitableSource.of(WEB_UNTITLED_UNDATED, null);
-        assertEquals("Xinhua, undated. https://example.org/wic (accessed 2026-11-22).",
-                FORMAT.format(s, null, CitationStyle.PLAIN));
-        assertEquals("Xinhua, accessed November 22, 2026, https://example.org/wic.",
-                FORMAT.format(s, null, CitationStyle.CHICAGO));
-        assertEquals("Xinhua[EB/OL]. [2026-11-22]. https://example.org/wic.",
-                FORMAT.format(s, null, CitationStyle.GBT_7714));
+    void apaAndMlaWriteTheirOwnDates() {
+        String apa = FORMAT.reference(CitableSource.of(WEB, null), CitationStyle.APA);
+        assertTrue(apa.contains("(2014, November 20)"), apa);
+        assertTrue(apa.contains("China hosts first World Internet Conference"), apa);
+        String mla = FORMAT.reference(CitableSource.of(WEB, null), CitationStyle.MLA);
+        assertTrue(mla.contains("20 Nov. 2014"), mla);
+        assertTrue(FORMAT.reference(CitableSource.of(WEB_UNTITLED_UNDATED, null), CitationStyle.APA)
+                .contains("(n.d.). Retrieved November 22, 2026, from https://example.org/wic"));
     }
 
     @Test
-    void aPlaceholderIdentifierIsNotPassedOffAsAWebAddress() {
-        CitableSource s = CitableSource.of(PLACEHOLDER, null);
-        assertEquals("“人民日报 2026年11月04日,” People's Daily, November 4, 2026, urn:people-daily:2026-11-04:p1.",
-                FORMAT.format(s, null, CitationStyle.CHICAGO));
-        assertEquals("People's Daily. 人民日报 2026年11月04日[Z]. (2026-11-04). urn:people-daily:2026-11-04:p1.",
-                FORMAT.format(s, null, CitationStyle.GBT_7714));
+    void gbt7714MarksTheTypeAndTheAccessDateAndLeavesTheNumberingToTheCaller() {
+        String numeric = FORMAT.reference(CitableSource.of(WEB, null), CitationStyle.GBT_7714_NUMERIC);
+        assertTrue(numeric.startsWith("China hosts first World Internet Conference[EB/OL]."), numeric);
+        assertTrue(numeric.contains("[2026-11-22]"), numeric);
+        assertFalse(numeric.startsWith("[1]"), numeric);
+        // A placeholder identifier is not a web address: a document [Z], with no access date.
+        String placeholder = FORMAT.reference(CitableSource.of(PLACEHOLDER, null), CitationStyle.GBT_7714_NUMERIC);
+        assertTrue(placeholder.startsWith("人民日报 2026年11月04日[Z]."), placeholder);
+        assertFalse(placeholder.contains("urn:"), placeholder);
+        String authorDate = FORMAT.reference(CitableSource.of(WEB, null), CitationStyle.GBT_7714_AUTHOR_DATE);
+        assertTrue(authorDate.startsWith("佚名, 2014. China hosts first World Internet Conference[EB/OL]."), authorDate);
     }
 
     @Test
-    void aSeedCitationUsesTheSourcesIndex() throws Exception {
+    void everyStyleWritesPlainTextWithTheQuoteFirst() throws Exception {
         SeedLibrary seeds = SeedLibrary.bundled();
         Citation zh = new Citation("c-2014-dates-zhwiki", "zh-wikipedia-wic", null, null, null, null,
                 "首届世界互联网大会举办于2014年11月19日至21日", Confidence.HIGH, null);
         CitableSource s = CitableSource.of(zh, seeds);
-        String quote = "“首届世界互联网大会举办于2014年11月19日至21日”\n";
-        assertEquals(quote + "世界互联网大会（中文维基百科）. Wikipedia contributors, undated. "
-                        + "https://zh.wikipedia.org/wiki/世界互联网大会 (accessed 2026-11-22).",
-                FORMAT.format(s, zh.quote(), CitationStyle.PLAIN));
-        assertEquals(quote + "“世界互联网大会（中文维基百科）,” Wikipedia contributors, accessed November 22, 2026, "
-                        + "https://zh.wikipedia.org/wiki/世界互联网大会.",
-                FORMAT.format(s, zh.quote(), CitationStyle.CHICAGO));
-        assertEquals(quote + "Wikipedia contributors. 世界互联网大会（中文维基百科）[EB/OL]. [2026-11-22]. "
-                        + "https://zh.wikipedia.org/wiki/世界互联网大会.",
-                FORMAT.format(s, zh.quote(), CitationStyle.GBT_7714));
+        assertEquals("zh-CN", s.language());
+        for (CitationStyle style : CitationStyle.values()) {
+            String text = FORMAT.format(s, zh.quote(), style);
+            assertTrue(text.startsWith("“首届世界互联网大会举办于2014年11月19日至21日”\n"), style + ": " + text);
+            assertTrue(text.contains("世界互联网大会（中文维基百科）"), style + ": " + text);
+            assertTrue(text.contains("https://zh.wikipedia.org/wiki/世界互联网大会"), style + ": " + text);
+            assertFalse(text.contains("<") || text.contains("&ldquo;") || text.contains("&amp;"), style + ": " + text);
+            assertEquals(1, text.lines().count() - 1, style + ": the reference is one line: " + text);
+        }
     }
 
     @Test
-    void aDatedSeedWithoutAnAddressSaysWhereItCameFrom() throws Exception {
-        SeedLibrary seeds = SeedLibrary.bundled();
-        CitableSource s = CitableSource.of(seeds.document("wuzhen-report-2016").orElseThrow());
-        assertEquals("“Wuzhen Report on World Internet Development 2016 released,” "
-                        + "World Internet Conference (wuzhenwic.org), November 18, 2016, wuzhenwic.org, Summit Updates.",
-                FORMAT.format(s, null, CitationStyle.CHICAGO));
-        assertEquals("Wuzhen Report on World Internet Development 2016 released. "
-                        + "World Internet Conference (wuzhenwic.org), 2016-11-18. wuzhenwic.org, Summit Updates.",
-                FORMAT.format(s, null, CitationStyle.PLAIN));
-    }
-
-    @Test
-    void chicagoDatesAreWrittenOut() {
-        assertEquals("November 20, 2014", CitationFormatter.chicagoDate("2014-11-20"));
-        assertEquals("November 2020", CitationFormatter.chicagoDate("2020-11"));
-        assertEquals("2023", CitationFormatter.chicagoDate("2023"));
+    void aDatedSeedWithoutAnAddressNamesItsPublisher() throws Exception {
+        CitableSource s = CitableSource.of(SeedLibrary.bundled().document("wuzhen-report-2016").orElseThrow());
+        assertEquals("“Wuzhen Report on World Internet Development 2016 Released.” "
+                + "World Internet Conference (wuzhenwic.org), November 18, 2016.", FORMAT.reference(s, CitationStyle.CHICAGO));
     }
 
     @Test
     void theAccessDateIsTheDatasetsCompilationDate() {
-        assertEquals("Xinhua, undated. https://example.org/wic (accessed 2026-11-22).",
-                CitationFormatter.compiledOn("2026-11-22").format(CitableSource.of(WEB_UNTITLED_UNDATED, null), "",
-                        CitationStyle.PLAIN));
+        assertEquals(LocalDate.of(2026, 11, 22), CitationFormatter.compiledOn("2026-11-22").accessed());
+        assertEquals(LocalDate.now(), CitationFormatter.compiledOn("not a date").accessed());
+    }
+
+    @Test
+    void stylesAreRememberedByTheirIds() {
+        for (CitationStyle style : CitationStyle.values()) {
+            assertEquals(style, CitationStyle.ofId(style.id()).orElseThrow());
+        }
+        assertEquals(CitationStyle.GBT_7714_NUMERIC, CitationStyle.defaultFor("zh"));
+        assertEquals(CitationStyle.CHICAGO, CitationStyle.defaultFor("en"));
     }
 }

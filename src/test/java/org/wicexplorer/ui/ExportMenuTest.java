@@ -55,6 +55,23 @@ class ExportMenuTest {
                 .findFirst().orElseThrow();
     }
 
+    /** A menu item of the Export menu, at any depth, by its id. */
+    private MenuItem item(String id) {
+        java.util.ArrayDeque<MenuItem> todo = new java.util.ArrayDeque<>(
+                window.exportMenu().controls().stream().filter(n -> n instanceof MenuButton)
+                        .map(n -> (MenuButton) n).findFirst().orElseThrow().getItems());
+        while (!todo.isEmpty()) {
+            MenuItem i = todo.pop();
+            if (id.equals(i.getId())) {
+                return i;
+            }
+            if (i instanceof javafx.scene.control.Menu m) {
+                todo.addAll(m.getItems());
+            }
+        }
+        throw new AssertionError("no menu item " + id);
+    }
+
     private void waitForTask() {
         UiTestSupport.waitUntil(() -> window.exportMenu().lastTask() != null
                 && (window.exportMenu().lastTask().getState() == Worker.State.SUCCEEDED
@@ -65,9 +82,9 @@ class ExportMenuTest {
     void theMenuSitsInTheStatusBarOnScreen(FxRobot robot) {
         MenuButton menu = robot.lookup("#status-export").queryAs(MenuButton.class);
         assertTrue(UiTestSupport.onScreen(menu));
-        assertEquals(List.of("export-png", "export-pdf", "null", "export-print"),
+        assertEquals(List.of("export-png", "export-pdf", "export-handout-style", "export-citations", "null", "export-print"),
                 menu.getItems().stream().map(i -> String.valueOf(i.getId())).toList());
-        assertEquals("Ctrl+P", menu.getItems().get(3).getAccelerator().getDisplayText());
+        assertEquals("Ctrl+P", menu.getItems().get(5).getAccelerator().getDisplayText());
     }
 
     @Test
@@ -76,8 +93,12 @@ class ExportMenuTest {
         robot.clickOn("#status-export");
         javafx.scene.Node png = shown(robot, "#export-png");
         robot.moveTo(png);
-        // Straight across into the submenu: a diagonal path would cross the next entry and close it.
-        robot.moveBy(png.getBoundsInLocal().getWidth() / 2 + 30, 0);
+        // Straight across into the submenu, on whichever side it opened: a diagonal path would cross the
+        // next entry and close it.
+        javafx.geometry.Bounds row = png.localToScreen(png.getBoundsInLocal());
+        javafx.scene.Node wide = shown(robot, "#export-png-3840");
+        javafx.geometry.Bounds target = wide.localToScreen(wide.getBoundsInLocal());
+        robot.moveTo(new javafx.geometry.Point2D(target.getCenterX(), row.getCenterY()));
         robot.clickOn(shown(robot, "#export-png-3840"));
         waitForTask();
         assertEquals(Worker.State.SUCCEEDED,
@@ -100,6 +121,47 @@ class ExportMenuTest {
             Label status = robot.lookup("#export-status").queryAs(Label.class);
             assertEquals("Saved handout.pdf (" + pdf.getNumberOfPages() + " pages)", status.getText());
         }
+    }
+
+    @Test
+    void theSelectedEditionsSourcesForAReferenceManager(FxRobot robot, @TempDir Path dir) throws Exception {
+        robot.interact(() -> window.model().select("wic-2015"));
+        answer = dir.resolve("sources.bib");
+        robot.clickOn("#status-export");
+        shown(robot, "#export-citations");
+        MenuItem edition = item("export-citations-edition");
+        assertEquals("Sources of the selected edition (2015)", edition.getText());
+        assertTrue(!edition.isDisable());
+        // Three menu levels deep: the entry is fired rather than reached by a pointer path across submenus.
+        robot.interact(() -> {
+            item("export-citations-edition-bibtex").fire();
+            robot.lookup("#status-export").queryAs(MenuButton.class).hide();
+        });
+        waitForTask();
+        assertEquals("wic-sources-wic-2015.bib", asked.get(0).suggestedName());
+        String bib = Files.readString(answer);
+        var db = new org.jbibtex.BibTeXParser().parse(new java.io.StringReader(bib));
+        var data = org.wicexplorer.app.StartupData.load(null);
+        int expected = org.wicexplorer.cite.SourceExport.ofEdition(data.dataset(), data.seeds(), "wic-2015").size();
+        assertEquals(expected, db.getEntries().size());
+        Label status = robot.lookup("#export-status").queryAs(Label.class);
+        assertEquals("Saved sources.bib: " + expected + " sources", status.getText());
+    }
+
+    @Test
+    void theHandoutsCitationStyleIsTheRememberedOne(FxRobot robot) {
+        robot.clickOn("#status-export");
+        shown(robot, "#export-handout-style");
+        robot.interact(() -> {
+            item("export-handout-style-apa").fire();
+            robot.lookup("#status-export").queryAs(MenuButton.class).hide();
+        });
+        robot.clickOn("#status-export");
+        UiTestSupport.waitUntil(() -> ((javafx.scene.control.RadioMenuItem) item("export-handout-style-apa")).isSelected());
+        robot.interact(() -> robot.lookup("#status-export").queryAs(MenuButton.class).hide());
+        assertEquals(org.wicexplorer.cite.CitationStyle.APA, org.wicexplorer.ui.cite.CitationPreference.style());
+        var copyItems = org.wicexplorer.ui.cite.CitationCopy.menuItems(s -> "x", s -> { });
+        assertTrue(copyItems.get(0).getStyleClass().contains("copy-citation-apa"), "the copy menus offer it first");
     }
 
     @Test

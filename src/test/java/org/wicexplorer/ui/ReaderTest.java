@@ -195,9 +195,33 @@ class ReaderTest {
         robot.clickOn(".copy-citation-chicago");
         waitUntil(() -> robot.lookup("#reader-confirmation").queryAs(Label.class).getText().equals("Copied (Chicago)"));
         String copied = UiTestSupport.clipboard();
+        // The Chicago bibliography entry, written by citeproc-java from the bundled CSL style.
         assertEquals("“首届世界互联网大会举办于2014年11月19日至21日”\n"
-                + "“世界互联网大会（中文维基百科）,” Wikipedia contributors, accessed November 22, 2026, "
+                + "Wikipedia contributors. “世界互联网大会（中文维基百科）.” Accessed November 22, 2026. "
                 + "https://zh.wikipedia.org/wiki/世界互联网大会.", copied);
+    }
+
+    @Test
+    void theChosenStyleIsRememberedAndOfferedFirst(FxRobot robot) throws Exception {
+        Citation citation = dataset.citation("c-2014-dates-zhwiki").orElseThrow();
+        robot.interact(() -> window.showCitation(citation));
+        robot.clickOn("#reader-copy-passage");
+        robot.clickOn(".copy-citation-mla");
+        waitUntil(() -> robot.lookup("#reader-confirmation").queryAs(Label.class).getText().equals("Copied (MLA 9)"));
+        assertTrue(UiTestSupport.clipboard().contains("Accessed 22 Nov. 2026."), UiTestSupport.clipboard());
+        assertEquals(org.wicexplorer.cite.CitationStyle.MLA, org.wicexplorer.ui.cite.CitationPreference.style());
+        // Remembered on disk: read again as a new run would.
+        org.wicexplorer.ui.cite.CitationPreference.reload();
+        assertEquals(org.wicexplorer.cite.CitationStyle.MLA, org.wicexplorer.ui.cite.CitationPreference.style());
+        // The copy menus offer it first from now on, this one too.
+        var items = org.wicexplorer.ui.cite.CitationCopy.menuItems(s -> "x", s -> { });
+        assertTrue(items.get(0).getStyleClass().contains("copy-citation-mla"));
+        assertEquals(5, items.size());
+        robot.clickOn("#reader-copy-passage");
+        javafx.scene.control.MenuButton copyAs = robot.lookup("#reader-copy-passage").queryAs(javafx.scene.control.MenuButton.class);
+        waitUntil(copyAs::isShowing);
+        assertTrue(copyAs.getItems().get(0).getStyleClass().contains("copy-citation-mla"));
+        robot.interact(copyAs::hide);
     }
 
     @Test
@@ -210,14 +234,14 @@ class ReaderTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#reader .reader-selection").queryAll().stream().anyMatch(ReaderTest::hasShape), "selection shown");
         robot.clickOn("#reader-copy-passage");
-        robot.clickOn(".copy-citation-plain");
-        waitUntil(() -> robot.lookup("#reader-confirmation").queryAs(Label.class).getText().equals("Copied (plain)"));
+        robot.clickOn(".copy-citation-apa");
+        waitUntil(() -> robot.lookup("#reader-confirmation").queryAs(Label.class).getText().equals("Copied (APA 7)"));
         String copied = UiTestSupport.clipboard();
         String quote = copied.substring(1, copied.indexOf('”'));
         assertTrue(quote.length() > 5, copied);
         assertTrue(window.reader().readableText().clean().contains(quote), quote);
         assertTrue(copied.contains("Speech at the 2nd World Internet Conference Opening Ceremony"), copied);
-        assertTrue(copied.contains("2015-12-16"), copied);
+        assertTrue(copied.contains("(2015, December 16)"), copied);
     }
 
     @Test
@@ -231,7 +255,7 @@ class ReaderTest {
         Citation citation = dataset.citation((String) marker.getUserData()).orElseThrow();
         robot.interact(marker::requestFocus);
         robot.press(KeyCode.SHIFT).type(KeyCode.F10).release(KeyCode.SHIFT);
-        robot.clickOn(".copy-citation-gbt-7714");
+        robot.clickOn(".copy-citation-gbt-7714-numeric");
         waitUntil(() -> {
             String s = javafx.scene.input.Clipboard.getSystemClipboard().getString();
             return s != null && s.startsWith("“" + citation.quote() + "”");

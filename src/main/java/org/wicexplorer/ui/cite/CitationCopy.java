@@ -57,18 +57,27 @@ public final class CitationCopy {
     }
 
     /**
-     * "Copy citation (plain)", "(Chicago)" and "(GB/T 7714)" menu items copying {@code text} of the
-     * chosen style; {@code copied} is told which style was copied, e.g. to confirm it.
+     * One "Copy citation (style)" menu item per CSL style, the remembered style first, copying
+     * {@code text} of the chosen style; the choice is remembered ({@link CitationPreference}).
+     * {@code copied} is told which style was copied, e.g. to confirm it.
      */
     public static List<MenuItem> menuItems(Function<CitationStyle, String> text, Consumer<CitationStyle> copied) {
         List<MenuItem> items = new ArrayList<>();
-        for (CitationStyle style : CitationStyle.values()) {
+        CitationStyle preferred = CitationPreference.style();
+        List<CitationStyle> order = new ArrayList<>(List.of(CitationStyle.values()));
+        order.remove(preferred);
+        order.add(0, preferred);
+        for (CitationStyle style : order) {
             MenuItem item = new MenuItem(I18n.t(styleKey(style)));
-            item.getStyleClass().add("copy-citation-" + style.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            item.getStyleClass().add("copy-citation-" + style.id());
+            if (style == preferred) {
+                item.getStyleClass().add("copy-citation-preferred");
+            }
             item.setOnAction(e -> {
                 String s = text.apply(style);
                 if (s != null && !s.isEmpty()) {
                     toClipboard(s);
+                    CitationPreference.choose(style);
                     copied.accept(style);
                 }
             });
@@ -79,10 +88,23 @@ public final class CitationCopy {
 
     static String styleKey(CitationStyle style) {
         return switch (style) {
-            case PLAIN -> "copy.plain";
             case CHICAGO -> "copy.chicago";
-            case GBT_7714 -> "copy.gbt";
+            case APA -> "copy.apa";
+            case MLA -> "copy.mla";
+            case GBT_7714_NUMERIC -> "copy.gbtNumeric";
+            case GBT_7714_AUTHOR_DATE -> "copy.gbtAuthorDate";
         };
+    }
+
+    /** The style's short name in the interface language ("Chicago", "APA 7", "GB/T 7714 顺序编码制", …). */
+    public static String styleName(CitationStyle style) {
+        return I18n.t(switch (style) {
+            case CHICAGO -> "style.chicago";
+            case APA -> "style.apa";
+            case MLA -> "style.mla";
+            case GBT_7714_NUMERIC -> "style.gbtNumeric";
+            case GBT_7714_AUTHOR_DATE -> "style.gbtAuthorDate";
+        });
     }
 
     /** Line breaks inside a quote become spaces: a quote is pasted as one run of text. */

@@ -15,7 +15,7 @@ import org.wicexplorer.ui.I18n;
 /**
  * The small numbered marker after every fact. Clicking it opens the evidence: a seed document at the
  * quoted passage, or the web source's details. Its context menu (right click, Shift+F10 or the menu
- * key) copies the citation in plain text, Chicago or GB/T 7714 style.
+ * key) copies the citation in a CSL style (Chicago, APA, MLA, GB/T 7714), the last chosen first.
  */
 public final class CitationMarker extends Button {
     public static final String STYLE_CLASS = "citation-marker";
@@ -61,12 +61,13 @@ public final class CitationMarker extends Button {
     /** Built on first use: a fact view holds many markers, few of which are ever copied. */
     private ContextMenu copyMenu(Citation citation, CiteContext context) {
         if (menu == null) {
-            CitationCopy copy = new CitationCopy(context.dataset(), context.seeds());
             menu = new ContextMenu();
             menu.getStyleClass().add("citation-copy-menu");
-            menu.getItems().setAll(CitationCopy.menuItems(style -> copy.format(citation, style), style -> { }));
         }
         menu.hide();
+        // Rebuilt each time: the style chosen last, perhaps in another menu since, comes first.
+        CitationCopy copy = new CitationCopy(context.dataset(), context.seeds());
+        menu.getItems().setAll(CitationCopy.menuItems(style -> copy.format(citation, style), style -> { }));
         return menu;
     }
 }

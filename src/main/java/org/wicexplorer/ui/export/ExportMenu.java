@@ -19,7 +19,14 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
+import org.wicexplorer.cite.CitationStyle;
+import org.wicexplorer.cite.SourceExport;
+import org.wicexplorer.data.AtomicFiles;
 import org.wicexplorer.data.SeedLibrary;
+import org.wicexplorer.ui.cite.CitationCopy;
+import org.wicexplorer.ui.cite.CitationPreference;
 import org.wicexplorer.deck.DeckWriter;
 import org.wicexplorer.handout.HandoutWriter;
 import org.wicexplorer.model.Dataset;
@@ -33,15 +40,17 @@ import org.wicexplorer.ui.timeline.TimelineView;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The status bar's Export menu: the timeline as a PNG at a chosen width, the handout as a PDF, and the
- * handout printed; the Tour menu's "Export as slides…" runs here too, so its progress and outcome show
- * in the same place. Each runs in a background task, with its progress and then its outcome shown beside
+ * The status bar's Export menu: the timeline as a PNG at a chosen width, the handout as a PDF (its
+ * notes in the chosen citation style), the sources for a reference manager, and the handout printed;
+ * the Tour menu's "Export as slides…" runs here too, so its progress and outcome show in the same
+ * place. Each runs in a background task, with its progress and then its outcome shown beside
  * the menu. Print prints the handout, not the timeline: on paper a teacher wants the pages pupils can
  * read and annotate, and a wide timeline shrunk onto A4 is too small to read.
  */
@@ -72,6 +81,8 @@ public final class ExportMenu {
     private final Label status = new Label();
     private final ProgressBar progress = new ProgressBar();
     private Function<FileRequest, Optional<Path>> chooser = this::showSaveDialog;
+    private java.util.function.Supplier<String> selectedEdition = () -> null;
+    private java.util.function.Supplier<List<SourceExport.Entry>> openSources = List::of;
     private File lastFolder;
     private Task<?> running;
 
@@ -108,7 +119,7 @@ public final class ExportMenu {
         print.setId("export-print");
         print.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
         print.setOnAction(e -> print());
-        menu.getItems().addAll(png, pdf, new SeparatorMenuItem(), print);
+        menu.getItems().addAll(png, pdf, handoutStyleMenu(), citationsMenu(), new SeparatorMenuItem(), print);
 
         status.setId("export-status");
         status.getStyleClass().add("export-status");
@@ -118,6 +129,103 @@ public final class ExportMenu {
         progress.setPrefWidth(90);
         progress.setVisible(false);
         progress.setManaged(false);
+    }
+
+    /** The handout's citation style, one of the CSL styles, shared with "Copy citation" and remembered. */
+    private Menu handoutStyleMenu() {
+        Menu styles = new Menu(I18n.t("export.handoutStyle"));
+        styles.setId("export-handout-style");
+        ToggleGroup group = new ToggleGroup();
+        for (CitationStyle style : CitationStyle.values()) {
+            RadioMenuItem item = new RadioMenuItem(CitationCopy.styleName(style));
+            item.setId("export-handout-style-" + style.id());
+            item.setToggleGroup(group);
+            item.setOnAction(e -> CitationPreference.choose(style));
+            styles.getItems().add(item);
+        }
+        // The choice may have changed in a copy menu since: show the current one each time.
+        menu.showingProperty().addListener((obs, was, showing) -> styles.getItems().forEach(i -> ((RadioMenuItem) i)
+                .setSelected(i.getId().equals("export-handout-style-" + CitationPreference.style().id()))));
+        return styles;
+    }
+
+    /**
+     * The sources for a reference manager (ADR 0012): all of them, the selected edition's, or those of
+     * what the reader has open; each as CSL-JSON, BibTeX or RIS.
+     */
+    private Menu citationsMenu() {
+        Menu sources = new Menu(I18n.t("export.citations"));
+        sources.setId("export-citations");
+        Menu all = scopeMenu("all", I18n.t("export.citationsAll"), () -> SourceExport.all(dataset, seeds));
+        Menu edition = scopeMenu("edition", "", () -> {
+            String id = selectedEdition.get();
+            return id == null ? List.of() : SourceExport.ofEdition(dataset, seeds, id);
+        });
+        Menu open = scopeMenu("open", I18n.t("export.citationsSelection"), () -> openSources.get());
+        sources.getItems().addAll(all, edition, open);
+        // Updated as the Export menu opens, so the entry names the edition selected now.
+        menu.showingProperty().addListener((obs, was, showing) -> {
+            if (!showing) {
+                return;
+            }
+            String id = selectedEdition.get();
+            String year = id == null ? null : dataset.edition(id).map(ed -> String.valueOf(ed.year())).orElse(null);
+            edition.setText(year == null ? I18n.t("export.citationsEditionNone") : I18n.t("export.citationsEdition", year));
+            edition.setDisable(year == null);
+            open.setDisable(openSources.get().isEmpty());
+        });
+        return sources;
+    }
+
+    private Menu scopeMenu(String scope, String text, java.util.function.Supplier<List<SourceExport.Entry>> entries) {
+        Menu menu = new Menu(text);
+        menu.setId("export-citations-" + scope);
+        for (SourceExport.Format format : SourceExport.Format.values()) {
+            // The format opens the save dialog, hence the ellipsis; the scope above it is a submenu.
+            MenuItem item = new MenuItem(typeName(format) + "…");
+            item.setId("export-citations-" + scope + "-" + format.id());
+            item.setOnAction(e -> exportSources(entries.get(), format, scope));
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    private static String typeName(SourceExport.Format format) {
+        return I18n.t(switch (format) {
+            case CSL_JSON -> "export.citationsType.csl-json";
+            case BIBTEX -> "export.citationsType.bibtex";
+            case RIS -> "export.citationsType.ris";
+        });
+    }
+
+    /** Where the sources menu finds the selected edition's id and the sources of what the reader shows. */
+    public void setSelection(java.util.function.Supplier<String> editionId,
+                             java.util.function.Supplier<List<SourceExport.Entry>> open) {
+        this.selectedEdition = editionId;
+        this.openSources = open;
+    }
+
+    public void exportSources(List<SourceExport.Entry> entries, SourceExport.Format format, String scope) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        String name = I18n.t("export.citationsDefaultName") + ("edition".equals(scope) && selectedEdition.get() != null
+                ? "-" + selectedEdition.get() : "");
+        Optional<Path> file = chooser.apply(new FileRequest(I18n.t("export.citationsTitle"),
+                name + "." + format.extension(), typeName(format), "*." + format.extension()));
+        if (file.isEmpty()) {
+            return;
+        }
+        Path target = file.get();
+        SourceExport export = SourceExport.of(dataset);
+        run(new Task<>() {
+            @Override
+            protected String call() throws Exception {
+                updateMessage(I18n.t("export.running", target.getFileName()));
+                AtomicFiles.writeExport(target, export.write(entries, format).getBytes(StandardCharsets.UTF_8));
+                return I18n.t("export.savedCitations", target.getFileName(), entries.size());
+            }
+        }, target);
     }
 
     /** The menu, its progress bar and its last outcome, for the status bar. */
@@ -166,7 +274,7 @@ public final class ExportMenu {
             return;
         }
         Path target = file.get();
-        HandoutWriter writer = new HandoutWriter(dataset, seeds, I18n.language());
+        HandoutWriter writer = new HandoutWriter(dataset, seeds, I18n.language(), CitationPreference.style());
         run(new Task<>() {
             @Override
             protected String call() throws Exception {
@@ -214,7 +322,7 @@ public final class ExportMenu {
             show(I18n.t("export.printCancelled"), false);
             return;
         }
-        HandoutWriter writer = new HandoutWriter(dataset, seeds, I18n.language());
+        HandoutWriter writer = new HandoutWriter(dataset, seeds, I18n.language(), CitationPreference.style());
         String printer = job.getPrinter().getName();
         run(new Task<>() {
             @Override

@@ -78,8 +78,11 @@ final class PassageMark extends Button {
             menu.getItems().add(item);
         }
         menu.getItems().add(new SeparatorMenuItem());
-        menu.getItems().addAll(CitationCopy.menuItems(style -> copy.format(document, passage.range(), style), copied));
+        int copyItemsFrom = menu.getItems().size();
         setOnAction(e -> {
+            // The copy items are made as the menu opens, so the style chosen last comes first.
+            menu.getItems().remove(copyItemsFrom, menu.getItems().size());
+            menu.getItems().addAll(CitationCopy.menuItems(style -> copy.format(document, passage.range(), style), copied));
             tip.hide();
             menu.show(this, Side.BOTTOM, 0, 0);
         });

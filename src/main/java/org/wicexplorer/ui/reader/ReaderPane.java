@@ -16,6 +16,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.wicexplorer.cite.CitationStyle;
+import org.wicexplorer.cite.SourceExport;
 import org.wicexplorer.cite.CitedPassage;
 import org.wicexplorer.cite.CitedPassages;
 import org.wicexplorer.cite.SeedTexts;
@@ -96,7 +97,11 @@ public final class ReaderPane extends VBox {
         find.setOnAction(e -> openFind());
         copyAs.setId("reader-copy-passage");
         copyAs.getItems().setAll(CitationCopy.menuItems(this::passageCitation, this::confirmCopied));
-        copyAs.setOnShowing(e -> copyAs.getItems().forEach(i -> i.setDisable(!hasPassage())));
+        copyAs.setOnShowing(e -> {
+            // The style chosen last, perhaps in another menu since, comes first.
+            copyAs.getItems().setAll(CitationCopy.menuItems(this::passageCitation, this::confirmCopied));
+            copyAs.getItems().forEach(i -> i.setDisable(!hasPassage()));
+        });
         confirmation.getStyleClass().add("reader-confirmation");
         confirmation.setId("reader-confirmation");
         confirmationTimer.setOnFinished(e -> confirmation.setText(""));
@@ -368,6 +373,15 @@ public final class ReaderPane extends VBox {
         return new TextRange(ranges.get(0).start(), ranges.get(ranges.size() - 1).end());
     }
 
+    /** The source of what the reader shows, for a reference manager: the document, or the web citation's page. */
+    public List<SourceExport.Entry> openSources() {
+        if (webCitation != null) {
+            return SourceExport.entries(List.of(webCitation), seeds);
+        }
+        return documentId == null ? List.of()
+                : seeds.document(documentId).map(SourceExport::ofDocument).orElse(List.of());
+    }
+
     /** The text "Copy passage as citation" copies in a style, or null when there is nothing to copy. */
     public String passageCitation(CitationStyle style) {
         if (webCitation != null) {
@@ -378,11 +392,7 @@ public final class ReaderPane extends VBox {
     }
 
     private void confirmCopied(CitationStyle style) {
-        confirmation.setText(I18n.t("reader.copied", I18n.t(switch (style) {
-            case PLAIN -> "style.plain";
-            case CHICAGO -> "style.chicago";
-            case GBT_7714 -> "style.gbt";
-        })));
+        confirmation.setText(I18n.t("reader.copied", CitationCopy.styleName(style)));
         confirmationTimer.playFromStart();
     }
 }
