@@ -34,6 +34,8 @@ class FontsTest {
     @Test
     void theStylesheetIsAddedOnce() {
         Fonts.load();
+        // Another test's window may have set the look dialogs share (DisplayPreferences.attach): not this one's.
+        Fonts.useLook(java.util.List.of());
         ObservableList<String> sheets = FXCollections.observableArrayList();
         Fonts.apply(sheets);
         Fonts.apply(sheets);
