@@ -5,8 +5,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.PopOver;
@@ -33,6 +31,7 @@ final class EditionHeader extends VBox {
     private final Label titleZh = new Label();
     private final FlowPane meta = new FlowPane();
     private final Button disputed = new Button();
+    private final Button compare;
     private PopOver popOver;
 
     EditionHeader(ExplorerModel model, CiteContext cite, Runnable onCompare) {
@@ -52,16 +51,14 @@ final class EditionHeader extends VBox {
         compare.setId("compare-button");
         compare.getStyleClass().add("header-button");
         compare.setOnAction(e -> onCompare.run());
-        // Titles get whole rows so long names wrap; chips and commands share the row below.
+        // Titles get whole rows so long names wrap; chips, the badge and the commands flow together and wrap
+        // as whole items, so in a narrow window the badge moves to the next line instead of covering a chip.
         disputed.setMinWidth(Region.USE_PREF_SIZE);
         compare.setMinWidth(Region.USE_PREF_SIZE);
-        HBox.setHgrow(meta, Priority.ALWAYS);
-        meta.setMinWidth(0);
+        this.compare = compare;
+        meta.getStyleClass().add("edition-header-row");
         meta.setPrefWrapLength(200);
-        HBox row = new HBox(meta, disputed, compare);
-        row.setAlignment(Pos.CENTER_LEFT);
-        row.getStyleClass().add("edition-header-row");
-        getChildren().addAll(titleEn, titleZh, row);
+        getChildren().addAll(titleEn, titleZh, meta);
         model.selectedEditionProperty().addListener((obs, old, e) -> update(e));
         update(model.selectedEdition());
     }
@@ -80,7 +77,7 @@ final class EditionHeader extends VBox {
         meta.getChildren().setAll(Sections.chip(Formats.name(e.kind()), "kind-chip"),
                 Sections.chip(Formats.range(e.dates()), "dates-chip"),
                 Sections.chip(e.venue().isKnown() ? place(e.venue().in(I18n.language())) : I18n.t("field.venueUnknown"),
-                        "venue-chip"));
+                        "venue-chip"), disputed, compare);
         List<SourceConflict> conflicts = cite.dataset().conflictsAt(e.id());
         disputed.setVisible(!conflicts.isEmpty());
         disputed.setManaged(!conflicts.isEmpty());
