@@ -116,6 +116,10 @@ class SmallScreenTest {
                 found.add("the disputed badge covers the date chip");
             }
             found.add(controls.size() >= 10 ? "" : "only " + controls.size() + " controls found");
+            // In the 中文 interface the header's large title is the Chinese name, the English one below it.
+            String title = ((javafx.scene.control.Label) root.lookup(".edition-title")).getText();
+            boolean chinese = title.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+            found.add(chinese == language.startsWith("zh") ? "" : "the header's title in " + language + ": " + title);
             found.removeIf(String::isEmpty);
             return found;
         });

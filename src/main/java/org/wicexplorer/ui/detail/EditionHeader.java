@@ -72,8 +72,12 @@ final class EditionHeader extends VBox {
         if (e == null) {
             return;
         }
-        titleEn.setText(e.name().in(Language.EN));
-        titleZh.setText(e.name().zh() == null ? "" : e.name().zh());
+        // The interface language's name first and large, the other one below (as the overview rows and slides do).
+        String en = e.name().in(Language.EN);
+        String zh = e.name().zh() == null ? "" : e.name().zh();
+        boolean chineseFirst = I18n.language() == Language.ZH && !zh.isBlank();
+        titleEn.setText(chineseFirst ? zh : en);
+        titleZh.setText(chineseFirst ? en : zh);
         meta.getChildren().setAll(Sections.chip(Formats.name(e.kind()), "kind-chip"),
                 Sections.chip(Formats.range(e.dates()), "dates-chip"),
                 Sections.chip(e.venue().isKnown() ? place(e.venue().in(I18n.language())) : I18n.t("field.venueUnknown"),
