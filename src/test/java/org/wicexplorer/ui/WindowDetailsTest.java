@@ -71,6 +71,23 @@ class WindowDetailsTest {
     }
 
     @Test
+    void theSelectedEditionsLabelLeavesItsNeighboursShortLabel(FxRobot robot) {
+        // A projector's width, where the labels are crowded.
+        robot.interact(() -> {
+            javafx.stage.Window w = window.root().getScene().getWindow();
+            w.setWidth(1024);
+            w.setHeight(768);
+            window.timeline().view().fitAll();
+        });
+        for (String[] pair : new String[][] {{"wic-2014", "2nd"}, {"wic-2015", "3rd"}, {"wic-2015", "1st"}}) {
+            select(robot, pair[0]);
+            UiTestSupport.waitUntil(() -> robot.lookup(".lane-edition .timeline-mark-label").queryAllAs(Label.class).stream()
+                    .anyMatch(l -> l.isVisible() && l.getText() != null && l.getText().startsWith(pair[1])
+                            && UiTestSupport.onScreen(l)));
+        }
+    }
+
+    @Test
     void compareAsksForASecondEditionInsteadOfComparingOneWithItself(FxRobot robot) {
         select(robot, "wic-2019");
         robot.clickOn("#compare-button");
