@@ -77,8 +77,18 @@ final class StatusBar extends Region {
         return menusWidth() + room <= inside;
     }
 
+    /** The menus side by side in one row. */
     private double menusWidth() {
-        return menus.prefWidth(-1);
+        double w = menus.getInsets().getLeft() + menus.getInsets().getRight();
+        int shown = 0;
+        for (Node n : menus.getChildren()) {
+            if (n.isManaged()) {
+                w += Math.ceil(n.prefWidth(-1)) + 1;
+                shown++;
+            }
+        }
+        // Rounded up, with a pixel to spare: a run a hair too narrow would wrap its last menu.
+        return Math.ceil(w + Math.max(0, shown - 1) * menus.getHgap()) + 1;
     }
 
     private double fontSize() {
