@@ -182,13 +182,15 @@ public final class MainWindow implements Navigator {
         bar.addMenu(0, dataMenu.node());
         exportMenu = new ExportMenu(d, model.seeds(), timeline.view(), root);
         for (Node control : exportMenu.controls()) {
-            if (control instanceof Label || control instanceof javafx.scene.control.ProgressBar) {
+            if (control instanceof Label || control instanceof javafx.scene.control.ProgressBar
+                    || control instanceof javafx.scene.control.Hyperlink) {
                 bar.addMessage(control);
             } else {
                 bar.addMenu(bar.menuCount(), control);
             }
         }
         classroom.controls().forEach(c -> bar.addMenu(bar.menuCount(), c));
+        exportMenu.setOpener(file -> browse(file.toUri().toString()));
         return bar;
     }
 
