@@ -76,7 +76,8 @@ public final class Sections {
         mark.setAccessibleText(says);
         javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(value, mark);
         box.getStyleClass().add("disputed-value");
-        javafx.scene.layout.HBox.setHgrow(value, Priority.SOMETIMES);
+        // The value keeps its own width, so the ⚠ stands right after it, not at the far edge of the row.
+        box.setMinWidth(0);
         return box;
     }
 
