@@ -55,10 +55,11 @@ public final class MainWindow implements Navigator {
         people = new PeopleTab(cite);
         compare = new CompareTab(model, cite);
         detail = new DetailView(model, cite, this::startComparison);
-        detail.addTab(people);
+        // The edition's own tabs first; Compare, Trend and People (everyone, not the edition's) after them.
         detail.addTab(compare);
         search = new SearchFeature(dataset, seeds, this, reader, detail.tabs());
         detail.addTab(search.trendTab());
+        detail.addTab(people);
 
         lower = new SplitPane(detail, reader);
         main = new SplitPane(timeline.node(), lower);

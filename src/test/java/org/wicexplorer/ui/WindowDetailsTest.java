@@ -88,6 +88,32 @@ class WindowDetailsTest {
     }
 
     @Test
+    void theSourcesDisagreePopOverFitsTheWindowAndIsNotAllBold(FxRobot robot) throws Exception {
+        select(robot, "wic-2019");
+        robot.clickOn("#disputed-badge");
+        UiTestSupport.waitUntil(() -> robot.lookup(".conflicts-popover").tryQuery().isPresent());
+        Node pop = robot.lookup(".conflicts-popover").query();
+        javafx.stage.Window main = window.root().getScene().getWindow();
+        UiTestSupport.waitUntil(() -> {
+            javafx.geometry.Bounds b = pop.localToScreen(pop.getBoundsInLocal());
+            return b != null && b.getMaxY() <= main.getY() + main.getHeight();
+        });
+        List<Label> labels = robot.from(pop).lookup(".label").queryAllAs(Label.class).stream()
+                .filter(l -> l.getText() != null && !l.getText().isBlank()).toList();
+        assertFalse(labels.isEmpty());
+        assertTrue(labels.stream().anyMatch(l -> !l.getFont().getStyle().toLowerCase(Locale.ROOT).contains("bold")),
+                "only headings are bold");
+        robot.interact(() -> pop.getScene().getWindow().hide());
+    }
+
+    @Test
+    void theEditionsOwnTabsComeFirstAndPeopleLast() {
+        List<String> ids = window.detail().tabs().getTabs().stream().map(Tab::getId).toList();
+        assertEquals("tab-people", ids.get(ids.size() - 1), ids.toString());
+        assertTrue(ids.indexOf("tab-compare") > ids.indexOf("tab-overview"));
+    }
+
+    @Test
     void compareAsksForASecondEditionInsteadOfComparingOneWithItself(FxRobot robot) {
         select(robot, "wic-2019");
         robot.clickOn("#compare-button");

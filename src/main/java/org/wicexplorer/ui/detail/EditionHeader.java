@@ -104,7 +104,14 @@ final class EditionHeader extends VBox {
         ScrollPane scroll = new ScrollPane(new ConflictsView(cite.dataset().conflictsAt(e.id()), cite));
         scroll.setFitToWidth(true);
         scroll.setPrefViewportWidth(620);
-        scroll.setPrefViewportHeight(420);
+        // No taller than the room below the badge, so it never runs past the window's bottom edge.
+        double room = 420;
+        javafx.geometry.Bounds badge = disputed.localToScreen(disputed.getBoundsInLocal());
+        javafx.stage.Window window = disputed.getScene() == null ? null : disputed.getScene().getWindow();
+        if (badge != null && window != null) {
+            room = window.getY() + window.getHeight() - badge.getMaxY() - 6 * disputed.getFont().getSize();
+        }
+        scroll.setPrefViewportHeight(Math.max(8 * disputed.getFont().getSize(), Math.min(420, room)));
         scroll.getStyleClass().add("conflicts-popover");
         popOver = new PopOver(scroll);
         popOver.setTitle(I18n.t("section.conflicts"));
