@@ -85,7 +85,9 @@ final class PlainTextConverter {
     }
 
     /** The length of the infobox label the line starts with, if a value follows it without a space; else 0. */
-    static int infoboxLabel(String text) {
+    static int infoboxLabel(String line) {
+        // Saved pages often join a label's words with a no-break space ("Traditional\u00a0Chinese").
+        String text = line.replace('\u00a0', ' ');
         for (String label : INFOBOX_LABELS) {
             if (text.startsWith(label) && text.length() > label.length()) {
                 char next = text.charAt(label.length());
