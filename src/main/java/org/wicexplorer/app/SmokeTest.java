@@ -125,6 +125,7 @@ final class SmokeTest {
         check(!data.seeds().documents().isEmpty(), "no seed documents");
         seen.add(data.seeds().documents().size() + " seed documents");
         seen.add(topicFilterPopup());
+        seen.add(controlsOnScreen());
         seen.add(controlsFxAccess());
         seen.add(autoCompletion());
         seen.add(font());
@@ -137,6 +138,39 @@ final class SmokeTest {
         Node node = window.root().lookup("#topic-filter");
         check(node instanceof CheckComboBox, "no topic filter");
         return (CheckComboBox<?>) node;
+    }
+
+    /**
+     * On a small screen (CI runs it at 1024×768 too) every menu of the status bar and the toolbar's filters
+     * lie inside the window with their whole names: nothing cut to "…", nothing behind an overflow menu.
+     */
+    private String controlsOnScreen() {
+        window.root().applyCss();
+        window.root().layout();
+        double w = stage.getScene().getWidth();
+        double h = stage.getScene().getHeight();
+        List<Node> controls = new ArrayList<>(window.root().lookupAll(".status-bar .menu-button"));
+        window.root().lookupAll(".status-bar .button").forEach(controls::add);
+        for (String id : List.of("#topic-filter", "#toolbar-lanes", "#toolbar-compressed")) {
+            Node n = window.root().lookup(id);
+            check(n != null, "no " + id);
+            controls.add(n);
+        }
+        for (Node c : controls) {
+            if (!c.isVisible()) {
+                continue;
+            }
+            javafx.geometry.Bounds b = c.localToScene(c.getBoundsInLocal());
+            check(b.getMinX() >= 0 && b.getMaxX() <= w + 0.5 && b.getMinY() >= 0 && b.getMaxY() <= h + 0.5,
+                    c.getId() + " lies outside the " + (int) w + "×" + (int) h + " window");
+            if (c instanceof Labeled l && l.getText() != null && !l.getText().isBlank()) {
+                String full = l.isMnemonicParsing() ? l.getText().replace("_", "") : l.getText();
+                boolean whole = c.lookupAll(".text").stream().anyMatch(
+                        t -> t instanceof javafx.scene.text.Text text && full.equals(text.getText()));
+                check(whole, c.getId() + " does not show its whole name '" + full + "'");
+            }
+        }
+        return controls.size() + " menus and filters whole in " + (int) w + "×" + (int) h;
     }
 
     private String topicFilterPopup() {

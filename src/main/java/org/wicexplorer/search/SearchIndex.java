@@ -322,6 +322,7 @@ public final class SearchIndex implements AutoCloseable {
             target = new PassageTarget(id, new TextRange(start, end), highlights, doc.get(IndexFields.SECTION));
         } else {
             target = new FactTarget(kind, id, Arrays.asList(doc.getValues(IndexFields.EDITION)));
+            snippet = snippet.lineOfFirstMatch();
         }
         return new SearchHit(kind, id, scored.score, title, snippet, target);
     }

@@ -14,6 +14,30 @@ public record Snippet(String text, int offset, List<TextRange> highlights) {
         highlights = List.copyOf(highlights);
     }
 
+    /**
+     * The one line of the snippet that holds its first match. A fact's text is its statements one per line
+     * (name, theme, venue, topics…), so this is the statement that matched, not a run of indexed fields.
+     */
+    public Snippet lineOfFirstMatch() {
+        if (highlights.isEmpty() || text.indexOf('\n') < 0) {
+            return this;
+        }
+        int at = highlights.get(0).start();
+        int from = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        if (at == 0) {
+            from = 0;
+        }
+        int to = text.indexOf('\n', at);
+        if (to < 0) {
+            to = text.length();
+        }
+        int start = from;
+        int end = to;
+        List<TextRange> kept = highlights.stream().filter(r -> r.start() >= start && r.end() <= end)
+                .map(r -> r.shift(-start)).toList();
+        return new Snippet(text.substring(from, to), offset + from, kept);
+    }
+
     /** The snippet on one line: line breaks and tabs become spaces, so offsets stay valid. */
     public String oneLine() {
         return text.replaceAll("[\\t\\n\\r\\u000B\\f\\u0085\\u2028\\u2029]", " ");

@@ -25,6 +25,14 @@ final class PlainTextConverter {
     private static final String COMMENT_FORM = "Leave a Reply";
     private static final String COMMENT_FORM_PROMPT = "Fill in your details below or click an icon to log in";
     private static final int BREADCRUMB_LINES = 3;
+    /**
+     * Labels of a Wikipedia infobox, which a saved page runs into their values ("Location(s)Wuzhen"). In the
+     * page's first lines (up to a blank line), a label so followed gets ": " between them; the words stay as they were.
+     */
+    static final List<String> INFOBOX_LABELS = List.of("Location(s)", "Location", "Inaugurated", "Organized by",
+            "Organised by", "Simplified Chinese", "Traditional Chinese", "Hanyu Pinyin", "Genre", "Frequency",
+            "Venue", "Country", "Years active", "Founded", "Website", "Attendance", "Participants", "Most recent",
+            "Next event", "Previous event", "Status", "Activity");
 
     /** A trimmed non-blank line, and whether a blank line (or the document's edge) stands before and after it. */
     private record Line(int start, int end, String text, boolean blankBefore, boolean blankAfter) {
@@ -50,10 +58,45 @@ final class PlainTextConverter {
                 kind = BlockKind.REFERENCE;
             }
             out.startBlock(line.start);
-            out.copy(line.start, line.end);
+            int label = kind == BlockKind.PARAGRAPH && inInfobox(lines, i) ? infoboxLabel(line.text) : 0;
+            if (label > 0) {
+                out.copy(line.start, line.start + label);
+                out.insert(": ", line.start + label);
+                out.copy(line.start + label, line.end);
+            } else {
+                out.copy(line.start, line.end);
+            }
             out.endBlock(kind, level);
         }
         return out.build();
+    }
+
+    /** The infobox: the page's first lines, under its name, up to the first blank line. */
+    private static boolean inInfobox(List<Line> lines, int i) {
+        if (i == 0) {
+            return false;
+        }
+        for (int k = 1; k <= i; k++) {
+            if (lines.get(k).blankBefore) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The length of the infobox label the line starts with, if a value follows it without a space; else 0. */
+    static int infoboxLabel(String line) {
+        // Saved pages often join a label's words with a no-break space ("Traditional\u00a0Chinese").
+        String text = line.replace('\u00a0', ' ');
+        for (String label : INFOBOX_LABELS) {
+            if (text.startsWith(label) && text.length() > label.length()) {
+                char next = text.charAt(label.length());
+                if (!Character.isWhitespace(next) && !Character.isLowerCase(next) && next != ':' && next != '：') {
+                    return label.length();
+                }
+            }
+        }
+        return 0;
     }
 
     private static List<Line> lines(String raw) {

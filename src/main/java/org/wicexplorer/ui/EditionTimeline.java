@@ -122,6 +122,11 @@ public final class EditionTimeline {
             Edition e = d.edition(doc.edition()).orElseThrow();
             LocalDate date = doc.date() != null ? doc.date() : e.dates().start();
             String title = doc.title().in(I18n.language());
+            if (I18n.language() == org.wicexplorer.model.Language.ZH
+                    && (doc.title().zh() == null || doc.title().zh().isBlank())) {
+                // The sources give no Chinese title: say so rather than leave an English label unexplained.
+                title = I18n.t("timeline.englishOnly", title);
+            }
             add(out, new TimelineItem("document:" + doc.id(), TimelineLane.DOCUMENT, date, null,
                     Formats.name(doc.kind()), title, Formats.date(date),
                     I18n.t("timeline.documentMark", title, Formats.name(doc.kind()), Formats.date(date)), false,

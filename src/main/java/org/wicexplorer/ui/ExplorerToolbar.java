@@ -8,15 +8,13 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
-import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.SplitMenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
+import javafx.geometry.Pos;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
-import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.wicexplorer.model.Topic;
@@ -26,13 +24,21 @@ import org.wicexplorer.ui.timeline.TimelineView;
 import java.time.LocalDate;
 import java.util.stream.IntStream;
 
-/** The explorer's commands: view presets, the axis mode, which lanes show, and the topic filter. */
+/**
+ * The explorer's commands: view presets, the axis mode, which lanes show, and the topic filter. The groups
+ * wrap onto a second row when the window is narrow or the text large (a projector at 1024×768, 150 % text),
+ * so every control keeps its name on screen; a ToolBar would hide the last ones behind its "»" menu.
+ */
 final class ExplorerToolbar {
-    private final ToolBar bar = new ToolBar();
+    private final FlowPane bar = new FlowPane();
     private final ToggleButton compressed = new ToggleButton(I18n.t("toolbar.compressed"));
 
     ExplorerToolbar(ExplorerModel model, TimelineView timeline) {
         bar.getStyleClass().add("explorer-toolbar");
+        bar.setId("explorer-toolbar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setRowValignment(javafx.geometry.VPos.CENTER);
+        bar.setPrefWrapLength(2000);
         Label title = new Label(I18n.t("app.title"));
         title.getStyleClass().add("app-title");
 
@@ -116,10 +122,23 @@ final class ExplorerToolbar {
             topics.getCheckModel().getCheckedItems().forEach(t -> model.topicFilter().add(t.id()));
         });
 
-        Pane spacer = new Pane();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        bar.getItems().addAll(title, new Separator(), fit, years, year, days, new Separator(), compressed, lanes,
-                new Separator(), new Label(I18n.t("filter.label")), topics, spacer);
+        Label filterLabel = new Label(I18n.t("filter.label"));
+        filterLabel.setLabelFor(topics);
+        bar.getChildren().addAll(group(title), group(fit, years, year, days), group(compressed, lanes),
+                group(filterLabel, topics));
+    }
+
+    /** Controls that stay together on one row; only whole groups move to the next row. */
+    private static HBox group(Node... controls) {
+        HBox group = new HBox(controls);
+        group.getStyleClass().add("toolbar-group");
+        group.setAlignment(Pos.CENTER_LEFT);
+        for (Node c : controls) {
+            if (c instanceof javafx.scene.layout.Region r) {
+                r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
+        return group;
     }
 
     private static Button button(String id, String text, String tip, Runnable action) {
@@ -130,12 +149,12 @@ final class ExplorerToolbar {
         return b;
     }
 
-    ToolBar node() {
+    FlowPane node() {
         return bar;
     }
 
     /** Puts the search field right after the title. */
     void addSearch(Node search) {
-        bar.getItems().add(1, search);
+        bar.getChildren().add(1, group(search));
     }
 }

@@ -2,16 +2,12 @@ package org.wicexplorer.ui;
 
 import javafx.application.HostServices;
 import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
-import javafx.scene.layout.Priority;
 import org.wicexplorer.data.SeedLibrary;
 import org.wicexplorer.ui.interchange.DataMenu;
 import org.wicexplorer.model.Citation;
@@ -49,7 +45,7 @@ public final class MainWindow implements Navigator {
     private SearchFeature search;
     private final SplitPane lower;
     private final Classroom classroom;
-    private HBox statusBar;
+    private StatusBar statusBar;
     private ExportMenu exportMenu;
     private final DataMenu dataMenu;
     /** Every dialog the window's features show. */
@@ -87,10 +83,11 @@ public final class MainWindow implements Navigator {
         people = new PeopleTab(cite);
         compare = new CompareTab(model, cite);
         detail = new DetailView(model, cite, this::startComparison);
-        detail.addTab(people);
+        // The edition's own tabs first; Compare, Trend and People (everyone, not the edition's) after them.
         detail.addTab(compare);
         search = new SearchFeature(searchService, dataset, seeds, this);
         detail.addTab(search.trendTab());
+        detail.addTab(people);
 
         lower = new SplitPane(detail, reader);
         main = new SplitPane(timeline.node(), lower);
@@ -100,7 +97,17 @@ public final class MainWindow implements Navigator {
         ExplorerToolbar toolbar = new ExplorerToolbar(model, timeline.view());
         toolbar.addSearch(search.searchField());
         root.setTop(toolbar.node());
-        root.setCenter(search.overlay(main));
+        // On a small screen with large text the panes' minimum sizes add up to more than the window: let them
+        // give way (the split panes clip) rather than push the status bar off the bottom edge.
+        main.setMinSize(0, 0);
+        lower.setMinSize(0, 0);
+        detail.setMinSize(0, 0);
+        reader.setMinSize(0, 0);
+        Node centre = search.overlay(main);
+        if (centre instanceof javafx.scene.layout.Region r) {
+            r.setMinSize(0, 0);
+        }
+        root.setCenter(centre);
         search.installShortcuts(root);
         classroom = new Classroom(model, root, this.dialogs, this::returnFromPresentation);
         classroom.setPassageSource(() -> reader.passage().map(p -> TourStep.passage(p.documentId(), p.text())));
@@ -191,7 +198,7 @@ public final class MainWindow implements Navigator {
 
     /** Adds a control to the status bar, before the presentation controls at its right end. */
     public void addToStatusBar(Node control) {
-        statusBar.getChildren().add(statusBar.getChildren().size() - classroom.controls().size(), control);
+        statusBar.addMenu(statusBar.menuCount() - classroom.controls().size(), control);
     }
 
     /** Import and export (status bar). */
@@ -237,20 +244,27 @@ public final class MainWindow implements Navigator {
     private Node statusBar(Dataset d) {
         Label counts = new Label(I18n.t("status.counts", d.editions().size(), d.people().size(),
                 d.controversies().size(), d.conflicts().size(), d.citations().size()));
-        HBox bar = new HBox(counts);
+        counts.setId("status-counts");
+        counts.setTooltip(new javafx.scene.control.Tooltip(counts.getText()));
+        StatusBar bar = new StatusBar();
         statusBar = bar;
-        bar.getStyleClass().add("status-bar");
+        bar.addMessage(counts);
         // The menus sit together at the right, presenting last, where slide software keeps its slide-show button.
-        Pane spacer = new Pane();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        bar.getChildren().addAll(spacer, dataMenu.node());
+        bar.addMenu(0, dataMenu.node());
         exportMenu = new ExportMenu(d, model.seeds(), timeline.view(), root);
         exportMenu.setSelection(() -> model.selectedEdition() == null ? null : model.selectedEdition().id(),
                 reader::openSources);
         classroom.setDeckExport(exportMenu::exportDeck);
-        bar.getChildren().addAll(exportMenu.controls());
-        bar.getChildren().addAll(classroom.controls());
-        bar.setAlignment(Pos.CENTER_LEFT);
+        for (Node control : exportMenu.controls()) {
+            if (control instanceof Label || control instanceof javafx.scene.control.ProgressBar
+                    || control instanceof javafx.scene.control.Hyperlink) {
+                bar.addMessage(control);
+            } else {
+                bar.addMenu(bar.menuCount(), control);
+            }
+        }
+        classroom.controls().forEach(c -> bar.addMenu(bar.menuCount(), c));
+        exportMenu.setOpener(file -> browse(file.toUri().toString()));
         return bar;
     }
 

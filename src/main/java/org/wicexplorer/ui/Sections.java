@@ -56,6 +56,31 @@ public final class Sections {
         GridPane.setHgrow(value, Priority.ALWAYS);
     }
 
+    /**
+     * The value with a ⚠ beside it when sources disagree about this kind of fact of the edition (the 2019
+     * dates, say), so the dispute shows where the value stands, not only in the header's badge.
+     */
+    public static Node withDispute(Node value, java.util.List<org.wicexplorer.model.SourceConflict> conflicts,
+                                   org.wicexplorer.model.ConflictSubject subject) {
+        String questions = conflicts.stream().filter(c -> c.subject() == subject)
+                .map(c -> c.question().in(I18n.language())).filter(q -> !q.isBlank())
+                .collect(java.util.stream.Collectors.joining(" · "));
+        if (conflicts.stream().noneMatch(c -> c.subject() == subject)) {
+            return value;
+        }
+        Label mark = new Label("⚠");
+        mark.getStyleClass().addAll("disputed-mark");
+        mark.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        String says = I18n.t("field.disputedMark", questions);
+        mark.setTooltip(new javafx.scene.control.Tooltip(says));
+        mark.setAccessibleText(says);
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(value, mark);
+        box.getStyleClass().add("disputed-value");
+        // The value keeps its own width, so the ⚠ stands right after it, not at the far edge of the row.
+        box.setMinWidth(0);
+        return box;
+    }
+
     public static Label empty(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("empty-note");

@@ -70,6 +70,22 @@ class SearchIndexTest {
     }
 
     @Test
+    void aFactsSnippetIsTheOneStatementThatMatched() {
+        for (String query : List.of("Wuzhen", "乌镇", "sovereignty")) {
+            List<SearchHit> facts = index.search(query, 50).hits().stream()
+                    .filter(h -> h.target() instanceof FactTarget).toList();
+            assertFalse(facts.isEmpty(), query);
+            for (SearchHit hit : facts) {
+                Snippet s = hit.snippet();
+                assertFalse(s.text().contains("\n"), "one statement, not a run of fields: " + s.text());
+                assertFalse(s.highlights().isEmpty(), "the match shows: " + s.text());
+                String first = s.highlights().get(0).of(s.text());
+                assertFalse(first.isBlank(), s.text());
+            }
+        }
+    }
+
+    @Test
     void iWifiIsFoundInTheChinesePassageThatNamesIt() {
         SearchResults results = index.search("iWifi", 10);
         List<SearchHit> hits = passages(results, "zh-wikipedia-wic");

@@ -108,6 +108,7 @@ class ExportMenuTest {
         assertEquals(3840, image.getWidth());
         Label status = robot.lookup("#export-status").queryAs(Label.class);
         assertTrue(status.getText().startsWith("Saved slide.png (3840 × "), status.getText());
+        assertTrue(status.getText().endsWith(" in " + dir.toAbsolutePath()), status.getText());
     }
 
     @Test
@@ -119,8 +120,15 @@ class ExportMenuTest {
         assertEquals("wic-handout.pdf", asked.get(0).suggestedName());
         try (PDDocument pdf = Loader.loadPDF(answer.toFile())) {
             Label status = robot.lookup("#export-status").queryAs(Label.class);
-            assertEquals("Saved handout.pdf (" + pdf.getNumberOfPages() + " pages)", status.getText());
+            // The folder it went to, and an Open action that shows that very file.
+            assertEquals("Saved handout.pdf (" + pdf.getNumberOfPages() + " pages) in " + dir.toAbsolutePath(),
+                    status.getText());
         }
+        List<Path> opened = new ArrayList<>();
+        robot.interact(() -> window.exportMenu().setOpener(opened::add));
+        robot.interact(() -> robot.lookup("#export-open").queryAs(javafx.scene.control.Hyperlink.class).fire());
+        assertEquals(List.of(answer), opened);
+        assertTrue(UiTestSupport.onScreen(robot.lookup("#export-open").queryAs(javafx.scene.Node.class)));
     }
 
     @Test

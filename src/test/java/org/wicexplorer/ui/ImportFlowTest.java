@@ -60,7 +60,11 @@ class ImportFlowTest {
         robot.clickOn("#data-menu");
         Set<String> items = robot.lookup("#data-menu").queryAs(javafx.scene.control.MenuButton.class).getItems()
                 .stream().map(MenuItem::getText).filter(t -> t != null).collect(Collectors.toSet());
-        assertTrue(items.containsAll(Set.of("Import files…", "Import a folder…", "Export")), items::toString);
+        // "Export data", not a second "Export" beside the Export menu (handout, pictures): a teacher opens the right one.
+        assertTrue(items.containsAll(Set.of("Import files…", "Import a folder…", "Export data")), items::toString);
+        String exportMenu = robot.lookup("#status-export").queryAs(javafx.scene.control.MenuButton.class).getText()
+                .replace("_", "");
+        assertFalse(items.contains(exportMenu), "two menus named " + exportMenu);
         assertTrue(robot.lookup("Import a folder…").tryQuery().isPresent(), "the menu is open");
         robot.type(KeyCode.ESCAPE);
     }

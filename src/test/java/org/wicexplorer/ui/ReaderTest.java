@@ -67,6 +67,25 @@ class ReaderTest {
     }
 
     @Test
+    void wikipediasOwnNoteMarkersAreSetApartAndOpenTheirNote(FxRobot robot) {
+        open(robot, "en-wikipedia-wic");
+        List<Text> notes = robot.lookup("#reader .reader-source-note").queryAllAs(Text.class).stream().toList();
+        assertFalse(notes.isEmpty(), "the page's own [n] markers");
+        assertTrue(notes.stream().allMatch(t -> t.getText().matches("\\[\\d+]")));
+        // The characters stay: the page's text still reads "[5]" where it did.
+        assertTrue(shownText(robot).contains(notes.get(0).getText()));
+        Text note = notes.stream().filter(t -> t.getText().equals("[5]")).findFirst().orElse(notes.get(0));
+        String n = note.getText().substring(1, note.getText().length() - 1);
+        robot.interact(() -> note.getOnMouseClicked().handle(new javafx.scene.input.MouseEvent(
+                javafx.scene.input.MouseEvent.MOUSE_CLICKED, 0, 0, 0, 0, javafx.scene.input.MouseButton.PRIMARY, 1,
+                false, false, false, false, true, false, false, false, false, false, null)));
+        WaitForAsyncUtils.waitForFxEvents();
+        UiTestSupport.waitUntil(() -> robot.lookup("#reader .reader-reference").queryAllAs(TextFlow.class).stream()
+                .filter(f -> f.getChildren().stream().anyMatch(c -> c instanceof Text t && t.getText().startsWith(n + ". ")))
+                .anyMatch(UiTestSupport::onScreen));
+    }
+
+    @Test
     void theChineseWikipediaSeedReadsAsCleanText(FxRobot robot) {
         open(robot, ZH);
         String shown = shownText(robot);

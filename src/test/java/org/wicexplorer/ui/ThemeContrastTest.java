@@ -35,6 +35,8 @@ class ThemeContrastTest {
             {"-wic-fg", "-wic-bg", "-wic-surface", "-wic-surface-alt", "-wic-accent-soft", "-wic-disputed-soft",
                     "-wic-followed-soft", "-wic-highlight", "-wic-passage-soft", "-wic-match-soft"},
             {"-wic-muted", "-wic-bg", "-wic-surface", "-wic-surface-alt"},
+            {"-wic-on-selection-bar", "-wic-selection-bar"},
+            {"-wic-fg", "-wic-selection-bar-inactive"},
             {"-wic-accent", "-wic-surface", "-wic-bg", "-wic-accent-soft"},
             {"-wic-disputed", "-wic-disputed-soft", "-wic-surface"},
             {"-wic-followed", "-wic-followed-soft", "-wic-surface"},

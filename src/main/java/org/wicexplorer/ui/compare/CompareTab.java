@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.wicexplorer.model.Appearance;
 import org.wicexplorer.model.Controversy;
+import org.wicexplorer.model.ConflictSubject;
 import org.wicexplorer.model.Edition;
 import org.wicexplorer.ui.ExplorerModel;
 import org.wicexplorer.ui.Formats;
@@ -116,11 +117,20 @@ public final class CompareTab extends Tab {
             grid.add(Sections.empty(I18n.t("compare.choose")), 0, 0, 3, 1);
             return;
         }
+        if (a.id().equals(b.id())) {
+            // Compare… pins the selected edition; an edition beside itself tells nothing, so ask for the second one.
+            Label hint = Sections.empty(I18n.t("compare.pickSecond", a.year() + " · " + a.label().in(I18n.language())));
+            hint.setId("compare-hint");
+            grid.add(hint, 0, 0, 3, 1);
+            return;
+        }
         row(I18n.t("field.name"), a, b, e -> FactView.of(e.name(), cite));
-        row(I18n.t("field.dates"), a, b, e -> FactView.of(Formats.range(e.dates()), null, e.dates().sources(), cite));
-        row(I18n.t("field.theme"), a, b, e -> FactView.of(e.theme(), cite));
+        row(I18n.t("field.dates"), a, b, e -> disputed(e, ConflictSubject.DATES,
+                FactView.of(Formats.range(e.dates()), null, e.dates().sources(), cite)));
+        row(I18n.t("field.theme"), a, b, e -> disputed(e, ConflictSubject.THEME, FactView.of(e.theme(), cite)));
         row(I18n.t("field.venue"), a, b, e -> FactView.of(e.venue(), cite));
-        row(I18n.t("field.attendance"), a, b, e -> FactView.of(e.attendance(), cite));
+        row(I18n.t("field.attendance"), a, b, e -> disputed(e, ConflictSubject.ATTENDANCE,
+                FactView.of(e.attendance(), cite)));
         row(I18n.t("field.sessions"), a, b, e -> FactView.of(e.sessions(), cite));
         row(I18n.t("tab.speakers"), a, b, this::speakers);
         row(I18n.t("tab.controversies"), a, b, this::controversies);
@@ -135,6 +145,10 @@ public final class CompareTab extends Tab {
         left.getStyleClass().add("compare-left-cell");
         right.getStyleClass().add("compare-right-cell");
         grid.addRow(r, label, left, right);
+    }
+
+    private Node disputed(Edition e, ConflictSubject subject, Node value) {
+        return Sections.withDispute(value, cite.dataset().conflictsAt(e.id()), subject);
     }
 
     private Node speakers(Edition e) {

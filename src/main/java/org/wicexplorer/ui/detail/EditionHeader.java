@@ -5,8 +5,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.PopOver;
@@ -33,6 +31,7 @@ final class EditionHeader extends VBox {
     private final Label titleZh = new Label();
     private final FlowPane meta = new FlowPane();
     private final Button disputed = new Button();
+    private final Button compare;
     private PopOver popOver;
 
     EditionHeader(ExplorerModel model, CiteContext cite, Runnable onCompare) {
@@ -52,16 +51,14 @@ final class EditionHeader extends VBox {
         compare.setId("compare-button");
         compare.getStyleClass().add("header-button");
         compare.setOnAction(e -> onCompare.run());
-        // Titles get whole rows so long names wrap; chips and commands share the row below.
+        // Titles get whole rows so long names wrap; chips, the badge and the commands flow together and wrap
+        // as whole items, so in a narrow window the badge moves to the next line instead of covering a chip.
         disputed.setMinWidth(Region.USE_PREF_SIZE);
         compare.setMinWidth(Region.USE_PREF_SIZE);
-        HBox.setHgrow(meta, Priority.ALWAYS);
-        meta.setMinWidth(0);
+        this.compare = compare;
+        meta.getStyleClass().add("edition-header-row");
         meta.setPrefWrapLength(200);
-        HBox row = new HBox(meta, disputed, compare);
-        row.setAlignment(Pos.CENTER_LEFT);
-        row.getStyleClass().add("edition-header-row");
-        getChildren().addAll(titleEn, titleZh, row);
+        getChildren().addAll(titleEn, titleZh, meta);
         model.selectedEditionProperty().addListener((obs, old, e) -> update(e));
         update(model.selectedEdition());
     }
@@ -75,12 +72,16 @@ final class EditionHeader extends VBox {
         if (e == null) {
             return;
         }
-        titleEn.setText(e.name().in(Language.EN));
-        titleZh.setText(e.name().zh() == null ? "" : e.name().zh());
+        // The interface language's name first and large, the other one below (as the overview rows and slides do).
+        String en = e.name().in(Language.EN);
+        String zh = e.name().zh() == null ? "" : e.name().zh();
+        boolean chineseFirst = I18n.language() == Language.ZH && !zh.isBlank();
+        titleEn.setText(chineseFirst ? zh : en);
+        titleZh.setText(chineseFirst ? en : zh);
         meta.getChildren().setAll(Sections.chip(Formats.name(e.kind()), "kind-chip"),
                 Sections.chip(Formats.range(e.dates()), "dates-chip"),
                 Sections.chip(e.venue().isKnown() ? place(e.venue().in(I18n.language())) : I18n.t("field.venueUnknown"),
-                        "venue-chip"));
+                        "venue-chip"), disputed, compare);
         List<SourceConflict> conflicts = cite.dataset().conflictsAt(e.id());
         disputed.setVisible(!conflicts.isEmpty());
         disputed.setManaged(!conflicts.isEmpty());
@@ -103,7 +104,14 @@ final class EditionHeader extends VBox {
         ScrollPane scroll = new ScrollPane(new ConflictsView(cite.dataset().conflictsAt(e.id()), cite));
         scroll.setFitToWidth(true);
         scroll.setPrefViewportWidth(620);
-        scroll.setPrefViewportHeight(420);
+        // No taller than the room below the badge, so it never runs past the window's bottom edge.
+        double room = 420;
+        javafx.geometry.Bounds badge = disputed.localToScreen(disputed.getBoundsInLocal());
+        javafx.stage.Window window = disputed.getScene() == null ? null : disputed.getScene().getWindow();
+        if (badge != null && window != null) {
+            room = window.getY() + window.getHeight() - badge.getMaxY() - 6 * disputed.getFont().getSize();
+        }
+        scroll.setPrefViewportHeight(Math.max(8 * disputed.getFont().getSize(), Math.min(420, room)));
         scroll.getStyleClass().add("conflicts-popover");
         popOver = new PopOver(scroll);
         popOver.setTitle(I18n.t("section.conflicts"));

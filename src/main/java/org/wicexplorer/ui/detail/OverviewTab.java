@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.wicexplorer.model.ConflictSubject;
 import org.wicexplorer.model.Edition;
 import org.wicexplorer.model.Milestone;
 import org.wicexplorer.model.SourceConflict;
@@ -32,10 +33,12 @@ final class OverviewTab extends EditionTab {
         VBox page = Sections.page();
         GridPane fields = Sections.fields();
         Sections.addField(fields, I18n.t("field.name"), FactView.of(e.name(), cite));
-        Sections.addField(fields, I18n.t("field.dates"),
-                FactView.of(Formats.range(e.dates()), null, e.dates().sources(), cite));
+        List<SourceConflict> disputes = cite.dataset().conflictsAt(e.id());
+        Sections.addField(fields, I18n.t("field.dates"), Sections.withDispute(
+                FactView.of(Formats.range(e.dates()), null, e.dates().sources(), cite), disputes, ConflictSubject.DATES));
         Sections.addField(fields, I18n.t("field.venue"), FactView.of(e.venue(), cite));
-        Sections.addField(fields, I18n.t("field.attendance"), FactView.of(e.attendance(), cite));
+        Sections.addField(fields, I18n.t("field.attendance"), Sections.withDispute(
+                FactView.of(e.attendance(), cite), disputes, ConflictSubject.ATTENDANCE));
         Sections.addField(fields, I18n.t("field.sessions"), FactView.of(e.sessions(), cite));
         page.getChildren().addAll(fields, Sections.heading(I18n.t("section.summary")), FactView.of(e.summary(), cite));
 

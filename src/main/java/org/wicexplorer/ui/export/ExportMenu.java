@@ -79,6 +79,10 @@ public final class ExportMenu {
     private final Node anchor;
     private final MenuButton menu = new MenuButton();
     private final Label status = new Label();
+    /** Opens the file just saved, in the system's viewer; shown only after a successful save. */
+    private final javafx.scene.control.Hyperlink open = new javafx.scene.control.Hyperlink();
+    private java.util.function.Consumer<Path> opener;
+    private Path saved;
     private final ProgressBar progress = new ProgressBar();
     private Function<FileRequest, Optional<Path>> chooser = this::showSaveDialog;
     private java.util.function.Supplier<String> selectedEdition = () -> null;
@@ -125,6 +129,15 @@ public final class ExportMenu {
         status.getStyleClass().add("export-status");
         status.setMinWidth(0);
         status.setMaxWidth(460);
+        open.setId("export-open");
+        open.setText(I18n.t("export.open"));
+        open.setVisible(false);
+        open.setManaged(false);
+        open.setOnAction(e -> {
+            if (opener != null && saved != null) {
+                opener.accept(saved);
+            }
+        });
         progress.setId("export-progress");
         progress.setPrefWidth(90);
         progress.setVisible(false);
@@ -230,7 +243,12 @@ public final class ExportMenu {
 
     /** The menu, its progress bar and its last outcome, for the status bar. */
     public List<Node> controls() {
-        return List.of(status, progress, menu);
+        return List.of(status, open, progress, menu);
+    }
+
+    /** How the Open action shows a saved file (the window hands the system's viewer); none hides the action. */
+    public void setOpener(java.util.function.Consumer<Path> opener) {
+        this.opener = opener;
     }
 
     /** Lets tests answer the save dialog, which is native and cannot be driven. */
@@ -359,7 +377,15 @@ public final class ExportMenu {
         progress.setVisible(true);
         progress.setManaged(true);
         menu.setDisable(true);
-        task.setOnSucceeded(e -> finish(task.getValue(), false));
+        saved = null;
+        showOpen(false);
+        task.setOnSucceeded(e -> {
+            // Where it went, and a way to look at it: the save dialog's folder is easily forgotten.
+            Path folder = target == null ? null : target.toAbsolutePath().getParent();
+            finish(folder == null ? task.getValue() : I18n.t("export.savedIn", task.getValue(), folder), false);
+            saved = target;
+            showOpen(target != null && opener != null);
+        });
         task.setOnFailed(e -> finish(target == null
                 ? I18n.t("export.printFailed", reason(task.getException()))
                 : I18n.t("export.failed", target, reason(task.getException())), true));
@@ -372,6 +398,15 @@ public final class ExportMenu {
         progress.setManaged(false);
         menu.setDisable(false);
         show(message, failed);
+    }
+
+    private void showOpen(boolean shown) {
+        open.setVisible(shown);
+        open.setManaged(shown);
+        if (saved != null) {
+            open.setAccessibleText(I18n.t("export.openTip", saved.getFileName()));
+            open.setTooltip(new Tooltip(I18n.t("export.openTip", saved.getFileName())));
+        }
     }
 
     private void show(String message, boolean failed) {

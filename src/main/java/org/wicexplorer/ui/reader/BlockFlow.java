@@ -40,6 +40,12 @@ final class BlockFlow extends TextFlow {
      *               {@code inlineOffsets} (relative to the block; the block's length means at its end)
      */
     BlockFlow(Block block, String text, int headingLevel, List<Integer> inlineOffsets, List<Node> inline) {
+        this(block, text, headingLevel, inlineOffsets, inline, null);
+    }
+
+    /** @param onNote opens the source's own note of that number (a Wikipedia "[5]"); null leaves them plain */
+    BlockFlow(Block block, String text, int headingLevel, List<Integer> inlineOffsets, List<Node> inline,
+              java.util.function.IntConsumer onNote) {
         this.block = block;
         this.text = text;
         this.inlineAt = inlineOffsets.stream().mapToInt(Integer::intValue).toArray();
@@ -59,13 +65,47 @@ final class BlockFlow extends TextFlow {
         for (int i = 0; i < inline.size(); i++) {
             int at = inlineAt[i];
             if (at > from) {
-                getChildren().add(run(text.substring(from, at)));
+                addRuns(text.substring(from, at), onNote);
             }
             getChildren().add(inline.get(i));
             from = at;
         }
         if (from < text.length() || inline.isEmpty()) {
-            getChildren().add(run(text.substring(from)));
+            addRuns(text.substring(from), onNote);
+        }
+    }
+
+    private static final java.util.regex.Pattern SOURCE_NOTE = java.util.regex.Pattern.compile("\\[(\\d{1,3})]");
+
+    /**
+     * The text as runs; the source's own note markers ("[5]" in a saved Wikipedia page) get runs of their own,
+     * set apart from the app's citation markers and opening the note. The characters stay exactly as they are.
+     */
+    private void addRuns(String s, java.util.function.IntConsumer onNote) {
+        if (onNote == null || block.kind() == BlockKind.REFERENCE || block.kind() == BlockKind.HEADING) {
+            getChildren().add(run(s));
+            return;
+        }
+        java.util.regex.Matcher m = SOURCE_NOTE.matcher(s);
+        int from = 0;
+        while (m.find()) {
+            if (m.start() > from) {
+                getChildren().add(run(s.substring(from, m.start())));
+            }
+            Text note = run(m.group());
+            note.getStyleClass().add("reader-source-note");
+            int number = Integer.parseInt(m.group(1));
+            javafx.scene.control.Tooltip.install(note, new javafx.scene.control.Tooltip(
+                    org.wicexplorer.ui.I18n.t("reader.sourceNote", number)));
+            note.setOnMouseClicked(e -> {
+                onNote.accept(number);
+                e.consume();
+            });
+            getChildren().add(note);
+            from = m.end();
+        }
+        if (from < s.length() || from == 0) {
+            getChildren().add(run(s.substring(from)));
         }
     }
 

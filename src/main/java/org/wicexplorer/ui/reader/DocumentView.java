@@ -90,7 +90,7 @@ final class DocumentView extends ScrollPane {
                 offsets.add(e.getKey() - block.start());
                 nodes.add(e.getValue());
             }
-            flows.add(new BlockFlow(block, readable.text(block), level, offsets, nodes));
+            flows.add(new BlockFlow(block, readable.text(block), level, offsets, nodes, this::showSourceNote));
         }
         pendingScroll = -1;
         body.getChildren().setAll(flows);
@@ -163,6 +163,15 @@ final class DocumentView extends ScrollPane {
      */
     void scrollToOffset(int offset) {
         scrollTo(offset, offset);
+    }
+
+    /** The source's own note {@code n} ("5. ^ …" in its reference list), brought into view. */
+    void showSourceNote(int n) {
+        if (text == null) {
+            return;
+        }
+        text.blocks().stream().filter(b -> b.kind() == BlockKind.REFERENCE && text.text(b).startsWith(n + ". "))
+                .findFirst().ifPresent(b -> scrollToOffset(b.start()));
     }
 
     /**

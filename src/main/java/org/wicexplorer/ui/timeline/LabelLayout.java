@@ -9,10 +9,11 @@ import java.util.TreeMap;
 
 /**
  * Greedy placement of labels that must not overlap. Each label starts at a fixed x and offers a few levels of
- * detail, richest first (say: name, dates and theme; name and dates; name only). Labels are handled in groups
- * of equal priority, highest first. Within a group every label first claims its poorest level in the first row
- * where it fits; then, one level at a time, labels are upgraded while the richer text still fits, in their row or another. So
- * all editions get their name before any gets its theme, and a label that fits nowhere is dropped. Last, a label
+ * detail, richest first (say: name, dates and theme; name and dates; name only). First every label, in groups
+ * of equal priority, highest first, claims its poorest level in the first row where it fits; then, group by
+ * group and one level at a time, labels are upgraded while the richer text still fits, in their row or another.
+ * So all editions get their name before any (even the selected one) gets its theme, and a label that fits
+ * nowhere is dropped. Last, a label
  * at its richest level may widen into the free space on its right, up to its natural width.
  *
  * <p>Greedy is not optimal, but it is predictable: the selected item goes first, ties go left to right, and the
@@ -69,6 +70,10 @@ public final class LabelLayout {
         int[] levels = new int[n];
         int[] rowOf = new int[n];
         Arrays.fill(levels, DROPPED);
+        // Every label claims its short form first, the selected one first of all; only then, group by group,
+        // do labels grow richer where that hides no one. So the selection's long lines never cost a
+        // neighbour its short label (the 2nd edition's "2nd" beside a selected 1st).
+        List<int[]> groups = new ArrayList<>();
         int groupStart = 0;
         while (groupStart < n) {
             int priority = candidates.get(order[groupStart]).priority();
@@ -76,8 +81,14 @@ public final class LabelLayout {
             while (groupEnd < n && candidates.get(order[groupEnd]).priority() == priority) {
                 groupEnd++;
             }
-            placeGroup(candidates, order, groupStart, groupEnd, occupied, levels, rowOf, gap);
+            groups.add(new int[] {groupStart, groupEnd});
             groupStart = groupEnd;
+        }
+        for (int[] g : groups) {
+            claimGroup(candidates, order, g[0], g[1], occupied, levels, rowOf, gap);
+        }
+        for (int[] g : groups) {
+            upgradeGroup(candidates, order, g[0], g[1], occupied, levels, rowOf, gap);
         }
         List<Placement> result = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -97,9 +108,8 @@ public final class LabelLayout {
         return result;
     }
 
-    private static void placeGroup(List<Candidate> candidates, Integer[] order, int from, int to,
+    private static void claimGroup(List<Candidate> candidates, Integer[] order, int from, int to,
                                    List<TreeMap<Double, Double>> occupied, int[] levels, int[] rowOf, double gap) {
-        int deepest = 0;
         // First every label of the group claims its poorest level, so none is starved by a rich neighbour.
         for (int k = from; k < to; k++) {
             int i = order[k];
@@ -116,12 +126,19 @@ public final class LabelLayout {
                     occupied.get(r).put(c.x(), c.x() + c.widths()[poorest]);
                     levels[i] = poorest;
                     rowOf[i] = r;
-                    deepest = Math.max(deepest, poorest);
                     break;
                 }
             }
         }
-        // Then upgrade one level at a time across the whole group, left to right.
+    }
+
+    private static void upgradeGroup(List<Candidate> candidates, Integer[] order, int from, int to,
+                                     List<TreeMap<Double, Double>> occupied, int[] levels, int[] rowOf, double gap) {
+        int deepest = 0;
+        for (int k = from; k < to; k++) {
+            deepest = Math.max(deepest, levels[order[k]]);
+        }
+        // Upgrade one level at a time across the whole group, left to right.
         for (int level = deepest - 1; level >= 0; level--) {
             for (int k = from; k < to; k++) {
                 int i = order[k];

@@ -220,6 +220,9 @@ public final class UserDataUi {
         next.show(shown);
         window = next;
         // Keys go to the window again (the undo keys among them), as at start-up.
+        // The split panes put their content into the scene only when their skins exist: build them first, or the
+        // request goes nowhere and the scene hands the focus to its first field.
+        next.root().applyCss();
         next.timeline().view().requestFocus();
         onNewWindow.accept(next);
     }

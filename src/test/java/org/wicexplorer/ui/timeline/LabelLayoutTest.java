@@ -56,17 +56,30 @@ class LabelLayoutTest {
     }
 
     @Test
-    void theSelectedLabelGetsItsRichestFormEvenWhenCrowded() {
+    void theSelectedLabelGrowsOnlyWhereItHidesNoNeighboursShortLabel() {
         List<LabelLayout.Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             candidates.add(LabelLayout.Candidate.of(i * 60, i == 4 ? 3 : 1, 200, 100, 40));
         }
         List<LabelLayout.Placement> placed = LabelLayout.place(candidates, 1, GAP);
-        assertEquals(0, placed.get(4).level());
-        // Its neighbours on the right give way: they start inside its long label.
-        assertFalse(placed.get(5).placed());
-        assertFalse(placed.get(7).placed());
-        assertTrue(placed.get(8).placed());
+        // Every neighbour keeps its short label; the selection drops its long lines rather than hide them.
+        for (int i = 0; i < 10; i++) {
+            assertTrue(placed.get(i).placed(), "label " + i);
+        }
+        assertEquals(2, placed.get(4).level());
+
+        // With a second row, the selection says more there, and still hides no one.
+        List<LabelLayout.Placement> twoRows = LabelLayout.place(candidates, 2, GAP);
+        assertTrue(twoRows.stream().allMatch(LabelLayout.Placement::placed));
+        assertEquals(0, twoRows.get(4).level());
+        assertEquals(1, twoRows.get(4).row());
+    }
+
+    @Test
+    void theSelectedLabelGetsItsRichestFormWhenThereIsRoom() {
+        List<LabelLayout.Candidate> candidates = List.of(LabelLayout.Candidate.of(0, 1, 200, 100, 40),
+                LabelLayout.Candidate.of(300, 3, 200, 100, 40), LabelLayout.Candidate.of(600, 1, 200, 100, 40));
+        assertEquals(0, LabelLayout.place(candidates, 1, GAP).get(1).level());
     }
 
     @Test
