@@ -73,7 +73,7 @@ class DeckExportMenuTest {
         try (XMLSlideShow show = new XMLSlideShow(Files.newInputStream(answer))) {
             assertEquals(steps, show.getSlides().size());
         }
-        assertEquals("Saved lesson.pptx (" + steps + " slides)", status(robot));
+        assertEquals("Saved lesson.pptx (" + steps + " slides) in " + answer.getParent(), status(robot));
     }
 
     @Test

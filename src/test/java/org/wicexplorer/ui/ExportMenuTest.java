@@ -153,7 +153,7 @@ class ExportMenuTest {
         int expected = org.wicexplorer.cite.SourceExport.ofEdition(data.dataset(), data.seeds(), "wic-2015").size();
         assertEquals(expected, db.getEntries().size());
         Label status = robot.lookup("#export-status").queryAs(Label.class);
-        assertEquals("Saved sources.bib: " + expected + " sources", status.getText());
+        assertEquals("Saved sources.bib: " + expected + " sources in " + answer.getParent(), status.getText());
     }
 
     @Test

@@ -51,6 +51,12 @@ public final class UiTestSupport {
     }
 
     private static Explorer explorer(Stage stage, UserDataStore store, DialogService dialogs) throws Exception {
+        // A window an earlier test left open (a dialog, a report) would sit over this one and take its clicks.
+        for (javafx.stage.Window other : new java.util.ArrayList<>(javafx.stage.Window.getWindows())) {
+            if (other != stage) {
+                other.hide();
+            }
+        }
         I18n.use(Locale.ENGLISH);
         StartupData data = StartupData.load(null);
         Explorer explorer = Explorer.assemble(data, store, new DisplayPreferences(Theme.LIGHT, 1.0), null, dialogs);
