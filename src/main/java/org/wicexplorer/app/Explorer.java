@@ -9,6 +9,7 @@ import org.wicexplorer.ui.FxDialogService;
 import org.wicexplorer.ui.Fonts;
 import org.wicexplorer.ui.I18n;
 import org.wicexplorer.ui.MainWindow;
+import org.wicexplorer.ui.StatusSlot;
 import org.wicexplorer.ui.search.SearchService;
 import org.wicexplorer.ui.userdata.UserDataUi;
 import org.wicexplorer.userdata.UserDataService;
@@ -120,7 +121,7 @@ public final class Explorer implements AutoCloseable {
     private MainWindow newWindow(Dataset dataset) {
         search.update(dataset, data.seeds(), update -> { });
         MainWindow window = new MainWindow(dataset, data.seeds(), host, search, dialogs);
-        window.addToStatusBar(display.menu(this::switchLanguage));
+        window.addToStatusBar(StatusSlot.VIEW, display.menu(this::switchLanguage));
         return window;
     }
 

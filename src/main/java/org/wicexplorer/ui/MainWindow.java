@@ -196,9 +196,9 @@ public final class MainWindow implements Navigator {
         return detail;
     }
 
-    /** Adds a control to the status bar, before the presentation controls at its right end. */
-    public void addToStatusBar(Node control) {
-        statusBar.addMenu(statusBar.menuCount() - classroom.controls().size(), control);
+    /** Adds a feature's menu to the status bar, in its slot: the bar keeps the slots' declared order. */
+    public void addToStatusBar(StatusSlot slot, Node control) {
+        statusBar.addMenu(slot, control);
     }
 
     /** Import and export (status bar). */
@@ -250,7 +250,7 @@ public final class MainWindow implements Navigator {
         statusBar = bar;
         bar.addMessage(counts);
         // The menus sit together at the right, presenting last, where slide software keeps its slide-show button.
-        bar.addMenu(0, dataMenu.node());
+        bar.addMenu(StatusSlot.DATA, dataMenu.node());
         exportMenu = new ExportMenu(d, model.seeds(), timeline.view(), root);
         exportMenu.setSelection(() -> model.selectedEdition() == null ? null : model.selectedEdition().id(),
                 reader::openSources);
@@ -260,10 +260,10 @@ public final class MainWindow implements Navigator {
                     || control instanceof javafx.scene.control.Hyperlink) {
                 bar.addMessage(control);
             } else {
-                bar.addMenu(bar.menuCount(), control);
+                bar.addMenu(StatusSlot.EXPORT, control);
             }
         }
-        classroom.controls().forEach(c -> bar.addMenu(bar.menuCount(), c));
+        classroom.controls().forEach(c -> bar.addMenu(StatusSlot.CLASSROOM, c));
         exportMenu.setOpener(file -> browse(file.toUri().toString()));
         return bar;
     }

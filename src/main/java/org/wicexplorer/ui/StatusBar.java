@@ -47,14 +47,21 @@ final class StatusBar extends Region {
         messages.getChildren().add(message);
     }
 
-    /** A menu or button, at position {@code index} among the menus; it keeps its whole name. */
-    void addMenu(int index, Node menu) {
+    /**
+     * A menu or button in its slot: after the menus of the same and earlier slots, before those of later ones,
+     * whatever order they are contributed in. It keeps its whole name.
+     */
+    void addMenu(StatusSlot slot, Node menu) {
         keepName(menu);
-        menus.getChildren().add(index, menu);
-    }
-
-    int menuCount() {
-        return menus.getChildren().size();
+        menu.getProperties().put(StatusSlot.class, slot);
+        int at = 0;
+        for (Node existing : menus.getChildren()) {
+            if (((StatusSlot) existing.getProperties().get(StatusSlot.class)).compareTo(slot) > 0) {
+                break;
+            }
+            at++;
+        }
+        menus.getChildren().add(at, menu);
     }
 
     private static void keepName(Node node) {

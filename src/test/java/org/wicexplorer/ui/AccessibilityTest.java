@@ -38,7 +38,6 @@ class AccessibilityTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         window = UiTestSupport.show(stage);
-        window.addToStatusBar(new DisplayPreferences(Theme.LIGHT, 1.0).menu(locale -> { }));
     }
 
     @Test

@@ -54,7 +54,6 @@ class SelectionContrastTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         window = UiTestSupport.show(stage);
-        window.addToStatusBar(new DisplayPreferences(Theme.LIGHT, 1.0).menu(locale -> { }));
     }
 
     @AfterEach

@@ -20,6 +20,7 @@ import org.wicexplorer.ui.I18n;
 import org.wicexplorer.ui.Destination;
 import org.wicexplorer.ui.DialogService;
 import org.wicexplorer.ui.MainWindow;
+import org.wicexplorer.ui.StatusSlot;
 import org.wicexplorer.ui.reader.ReaderPane;
 import org.wicexplorer.userdata.EditRefusedException;
 import org.wicexplorer.userdata.ItemKind;
@@ -114,7 +115,7 @@ public final class UserDataUi {
                 item("reset-edition", I18n.t("userdata.resetEdition"), this::resetEdition),
                 item("reset-all", I18n.t("userdata.resetAll"), this::resetAll));
         menu.setOnShowing(e -> refreshMenu());
-        w.addToStatusBar(menu);
+        w.addToStatusBar(StatusSlot.EDIT, menu);
         ContextMenu context = new ContextMenu(
                 item("context-note", I18n.t("userdata.noteOnEdition"), this::writeNote),
                 item("context-edit-edition", I18n.t("userdata.editEdition"), this::editEdition),
