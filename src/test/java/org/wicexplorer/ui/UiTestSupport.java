@@ -29,6 +29,10 @@ final class UiTestSupport {
         Scene scene = new Scene(window.root(), 1440, 900);
         scene.getStylesheets().add(MainWindow.class.getResource("/org/wicexplorer/ui/app.css").toExternalForm());
         stage.setScene(scene);
+        // The stage is shared by the test classes: one that resized it (a projector's 1024×768) must not
+        // leave the next with a smaller window than the scene asks for.
+        stage.setWidth(1440);
+        stage.setHeight(900);
         stage.show();
         return window;
     }
