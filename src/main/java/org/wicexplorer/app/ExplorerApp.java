@@ -176,8 +176,9 @@ public final class ExplorerApp extends Application {
         stage.setHeight(Math.min(height, screen.getHeight()));
         if (settings.x() != null && settings.y() != null
                 && !Screen.getScreensForRectangle(settings.x(), settings.y(), 100, 100).isEmpty()) {
-            stage.setX(settings.x());
-            stage.setY(settings.y());
+            // Kept on the screen whole: a window last placed on a larger screen (1600 px, now a 1024 px projector).
+            stage.setX(Math.max(screen.getMinX(), Math.min(settings.x(), screen.getMaxX() - stage.getWidth())));
+            stage.setY(Math.max(screen.getMinY(), Math.min(settings.y(), screen.getMaxY() - stage.getHeight())));
         } else {
             stage.centerOnScreen();
         }

@@ -147,6 +147,10 @@ final class SmokeTest {
     private String controlsOnScreen() {
         window.root().applyCss();
         window.root().layout();
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        check(stage.getX() >= screen.getMinX() - 0.5 && stage.getY() >= screen.getMinY() - 0.5
+                && stage.getX() + stage.getWidth() <= screen.getMaxX() + 0.5
+                && stage.getY() + stage.getHeight() <= screen.getMaxY() + 0.5, "the window reaches off the screen");
         double w = stage.getScene().getWidth();
         double h = stage.getScene().getHeight();
         List<Node> controls = new ArrayList<>(window.root().lookupAll(".status-bar .menu-button"));

@@ -47,6 +47,12 @@ class SmallScreenTest {
             FxToolkit.cleanupApplication(app);
         }
         FxToolkit.cleanupStages();
+        // The primary stage is shared: leave it at the app's default size for the next test class.
+        Stage stage = FxToolkit.registerPrimaryStage();
+        robot.interact(() -> {
+            stage.setWidth(1440);
+            stage.setHeight(900);
+        });
         I18n.use(Locale.ENGLISH);
         if (userdirBefore == null) {
             System.clearProperty("wic.userdir");

@@ -115,6 +115,9 @@ class SelectionContrastTest {
             robot.interact(() -> window.root().lookup("#search-field").requestFocus());
             checkAll(robot, theme, "selected person, list not focused", ".list-cell:selected", people, failures);
 
+            // Links (the sources list) are drawn in the accent colour, which must stay readable too.
+            checkAll(robot, theme, "a link", ".hyperlink", (Parent) window.root(), failures);
+
             TabPane tabs = window.detail().tabs();
             checkAll(robot, theme, "selected tab", ".tab:selected", tabs, failures);
 

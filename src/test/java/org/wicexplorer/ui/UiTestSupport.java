@@ -61,6 +61,8 @@ public final class UiTestSupport {
         StartupData data = StartupData.load(null);
         Explorer explorer = Explorer.assemble(data, store, new DisplayPreferences(Theme.LIGHT, 1.0), null, dialogs);
         stage.setScene(explorer.scene());
+        // The stage is shared by the test classes: one that resized it (a projector's 1024×768) must not
+        // leave the next with a smaller window than the scene asks for.
         stage.setWidth(1440);
         stage.setHeight(900);
         stage.show();
