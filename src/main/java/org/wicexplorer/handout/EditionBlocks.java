@@ -50,7 +50,10 @@ final class EditionBlocks {
 
         out.add(heading(labels.t("field.theme")));
         Fact theme = e.theme() == null ? Fact.unknownBecause("") : e.theme();
-        if (theme.isKnown()) {
+        if (theme.isKnown() && theme.in(other).equals(theme.in(language))) {
+            // Given in one language only (2026's theme has no official English wording yet): once.
+            out.add(block(List.of(bold(theme.in(language), 12)), theme.sources(), 0, 2));
+        } else if (theme.isKnown()) {
             out.add(block(List.of(bold(theme.in(language), 12)), List.of(), 0, 2));
             String second = theme.in(other);
             out.add(block(List.of(regular(second, 11)), theme.sources(), 0, 1));

@@ -51,6 +51,19 @@ class HandoutTextTest {
     }
 
     @Test
+    void aThemeGivenInOneLanguageOnlyIsPrintedOnce(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("handout.pdf");
+        new HandoutWriter(dataset, seeds, Language.EN, CitationStyle.CHICAGO).write(file);
+        String theme = dataset.edition("wic-2026").orElseThrow().theme().zh();
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+            String flat = theme.replaceAll("\\s+", "");
+            assertTrue(text.contains(flat + "[2,3]") || text.contains(flat + "["), "the theme with its sources");
+            assertFalse(text.contains(flat + flat), "not a second time under it, as if it were its English: " + theme);
+        }
+    }
+
+    @Test
     void firstIsFoundAndQuotesExtractVerbatim(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("handout.pdf");
         new HandoutWriter(dataset, seeds, Language.EN, CitationStyle.CHICAGO).write(file);
