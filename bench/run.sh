@@ -7,6 +7,7 @@
 #   bash bench/run.sh --smoke    every benchmark once on tiny data, shortest settings (CI; figures mean nothing)
 #   bash bench/run.sh --search   T3 (search) and the corpus part of T4 only; combines with --smoke
 #   bash bench/run.sh --edit     T5 only: an edit of one theme until search finds it, new index vs update in place
+#   bash bench/run.sh --startup  T1 and the bundled data's T4 only (with the packaged launcher if target/dist has it)
 #
 # Needs a display for T1 and T2; without one it runs under xvfb-run. Installs what it needs with apt-get
 # when run as root on Debian (Xvfb, GTK 3, ripgrep for T3's reference scan).
