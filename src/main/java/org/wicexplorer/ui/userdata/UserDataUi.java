@@ -48,6 +48,8 @@ public final class UserDataUi {
 
     private final UserDataService service;
     private final DialogService dialogs;
+    /** The Edit menu's undo and redo, as a view-model the menu binds to. */
+    private final EditHistoryModel history;
     private final Function<Dataset, MainWindow> windows;
     private final Consumer<MainWindow> onNewWindow;
     private MainWindow window;
@@ -64,6 +66,7 @@ public final class UserDataUi {
                       Consumer<MainWindow> onNewWindow) {
         this.service = service;
         this.dialogs = dialogs;
+        this.history = new EditHistoryModel(service);
         this.windows = windows;
         this.onNewWindow = onNewWindow;
         service.addListener(this::changed);
@@ -95,8 +98,13 @@ public final class UserDataUi {
         MenuButton menu = new MenuButton(I18n.t("userdata.menu"));
         menu.setId("edit-menu");
         menu.getStyleClass().add("edit-menu");
-        undo = item("edit-undo", I18n.t("userdata.undoNothing"), service::undo);
-        redo = item("edit-redo", I18n.t("userdata.redoNothing"), service::redo);
+        undo = item("edit-undo", "", history::undo);
+        redo = item("edit-redo", "", history::redo);
+        history.refresh(); // the language may have changed since the last window
+        undo.textProperty().bind(history.undoTextProperty());
+        undo.disableProperty().bind(history.canUndoProperty().not());
+        redo.textProperty().bind(history.redoTextProperty());
+        redo.disableProperty().bind(history.canRedoProperty().not());
         menu.getItems().addAll(undo, redo, new SeparatorMenuItem(),
                 item("edit-note", I18n.t("userdata.noteOnEdition"), this::writeNote),
                 item("edit-edition", I18n.t("userdata.editEdition"), this::editEdition),
@@ -114,7 +122,6 @@ public final class UserDataUi {
                 new SeparatorMenuItem(),
                 item("reset-edition", I18n.t("userdata.resetEdition"), this::resetEdition),
                 item("reset-all", I18n.t("userdata.resetAll"), this::resetAll));
-        menu.setOnShowing(e -> refreshMenu());
         w.addToStatusBar(StatusSlot.EDIT, menu);
         ContextMenu context = new ContextMenu(
                 item("context-note", I18n.t("userdata.noteOnEdition"), this::writeNote),
@@ -127,14 +134,13 @@ public final class UserDataUi {
         // A handler, not a filter: a text field's own Ctrl+Z consumes the key first.
         w.root().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (UNDO.match(e)) {
-                service.undo();
+                history.undo();
                 e.consume();
             } else if (REDO.match(e) || REDO_Y.match(e)) {
-                service.redo();
+                history.redo();
                 e.consume();
             }
         });
-        refreshMenu();
     }
 
     /**
@@ -176,26 +182,12 @@ public final class UserDataUi {
         return item;
     }
 
-    private void refreshMenu() {
-        undo.setText(service.canUndo() ? I18n.t("userdata.undo", describe(service.undoDescription()))
-                : I18n.t("userdata.undoNothing"));
-        undo.setDisable(!service.canUndo());
-        redo.setText(service.canRedo() ? I18n.t("userdata.redo", describe(service.redoDescription()))
-                : I18n.t("userdata.redoNothing"));
-        redo.setDisable(!service.canRedo());
-    }
-
-    /** The service names its own edits by message key; edits made here carry their translated title. */
-    private static String describe(String description) {
-        return description.startsWith("userdata.") ? I18n.t(description) : description;
-    }
 
     private void changed() {
         if (!service.layer().sameItems(shown)) {
             rebuild();
         } else {
             bar.refresh();
-            refreshMenu();
             window.reader().refreshAnnotations();
         }
     }
