@@ -626,7 +626,7 @@ public final class CsvEvents {
         ArrayNode citations = OurJson.TREES.createArrayNode();
         ArrayNode topics = OurJson.TREES.createArrayNode();
         Set<String> ids = new LinkedHashSet<>(sources);
-        collectSources(record, ids);
+        Sources.collect(record, ids);
         List<String> topicIds = new ArrayList<>();
         record.path("topics").forEach(t -> topicIds.add(t.asText()));
         try {
@@ -645,22 +645,6 @@ public final class CsvEvents {
                 source == null ? "" : orEmpty(source.date()), source == null ? "" : orEmpty(source.quote()),
                 record.toString(), citations.toString(), topics.toString());
     }
-
-    /** Every citation id a record names in a {@code sources} list, at any depth. */
-    private static void collectSources(JsonNode node, Set<String> into) {
-        if (node.isObject()) {
-            node.fields().forEachRemaining(f -> {
-                if (f.getKey().equals("sources") && f.getValue().isArray()) {
-                    f.getValue().forEach(s -> into.add(s.asText()));
-                } else {
-                    collectSources(f.getValue(), into);
-                }
-            });
-        } else if (node.isArray()) {
-            node.forEach(n -> collectSources(n, into));
-        }
-    }
-
     private static String orEmpty(String s) {
         return s == null ? "" : s;
     }

@@ -255,7 +255,7 @@ public final class Importer {
                     picked.appearances(), picked.controversies(), picked.documents(), picked.milestones(), picked.eras(),
                     picked.conflicts(), picked.aliases(), List.of());
             try {
-                collectSources(OurJson.TREES.readTree(OurJson.write(items)), cited);
+                Sources.collect(OurJson.TREES.readTree(OurJson.write(items)), cited);
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
@@ -273,21 +273,6 @@ public final class Importer {
                     picked.controversies(), picked.documents(), picked.milestones(), picked.eras(), picked.conflicts(),
                     picked.aliases(), used);
         }
-
-        private static void collectSources(com.fasterxml.jackson.databind.JsonNode node, Set<String> into) {
-            if (node.isObject()) {
-                node.fields().forEachRemaining(f -> {
-                    if (f.getKey().equals("sources") && f.getValue().isArray()) {
-                        f.getValue().forEach(s -> into.add(s.asText()));
-                    } else {
-                        collectSources(f.getValue(), into);
-                    }
-                });
-            } else if (node.isArray()) {
-                node.forEach(n -> collectSources(n, into));
-            }
-        }
-
         private Dataset picked(DatasetInfo info, List<Dataset> parts) {
             return new Dataset(info,
                     pick(parts, Dataset::topics, current.topics(), t -> t.id(), "topic"),

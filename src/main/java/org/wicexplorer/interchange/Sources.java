@@ -1,7 +1,10 @@
 package org.wicexplorer.interchange;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.Set;
 
 /**
  * Every fact needs a citation (docs/dataset-format.md). An item read from a foreign file is cited to that
@@ -30,5 +33,20 @@ final class Sources {
         ObjectNode fact = Texts.text(text);
         fact.putArray("sources").add(citation);
         return fact;
+    }
+
+    /** Every citation id a tree of items names in a {@code sources} list, at any depth, added to {@code into}. */
+    static void collect(JsonNode node, Set<String> into) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(f -> {
+                if (f.getKey().equals("sources") && f.getValue().isArray()) {
+                    f.getValue().forEach(s -> into.add(s.asText()));
+                } else {
+                    collect(f.getValue(), into);
+                }
+            });
+        } else if (node.isArray()) {
+            node.forEach(n -> collect(n, into));
+        }
     }
 }
