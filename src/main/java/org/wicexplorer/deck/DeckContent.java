@@ -12,12 +12,12 @@ import org.wicexplorer.model.Language;
 import org.wicexplorer.model.Party;
 import org.wicexplorer.model.Perspective;
 import org.wicexplorer.model.SourceDocument;
+import org.wicexplorer.text.DateWords;
 import org.wicexplorer.tour.StepEditions;
 import org.wicexplorer.tour.Tour;
 import org.wicexplorer.tour.TourStep;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -214,28 +214,11 @@ public final class DeckContent {
     }
 
     private String date(LocalDate date) {
-        if (language == Language.ZH) {
-            return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
-        }
-        return date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
+        return DateWords.date(date, language);
     }
 
     private String range(LocalDate start, LocalDate end) {
-        if (end == null || end.equals(start)) {
-            return date(start);
-        }
-        boolean sameYear = start.getYear() == end.getYear();
-        boolean sameMonth = sameYear && start.getMonth() == end.getMonth();
-        if (language == Language.ZH) {
-            String tail = sameMonth ? end.getDayOfMonth() + "日"
-                    : sameYear ? end.getMonthValue() + "月" + end.getDayOfMonth() + "日" : date(end);
-            return date(start) + "至" + tail;
-        }
-        if (sameMonth) {
-            return start.getDayOfMonth() + "–" + date(end);
-        }
-        String head = start.format(DateTimeFormatter.ofPattern(sameYear ? "d MMMM" : "d MMMM yyyy", Locale.ENGLISH));
-        return head + " – " + date(end);
+        return DateWords.range(start, end, language);
     }
 
     /** A short name for where a citation comes from: the seed document's title, or publisher and date. */

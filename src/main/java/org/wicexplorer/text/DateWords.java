@@ -9,8 +9,8 @@ import java.util.Locale;
 /**
  * Dates as the app writes them, for a given language and without the interface (the handout is
  * written with no window, in a language that may not be the window's): "19–21 November 2014",
- * "30 November – 2 December 2017", "2014年11月19日至21日". The same forms as {@code ui.Formats}; a test
- * holds the two together.
+ * "30 November – 2 December 2017", "2014年11月19日至21日". The one place these forms are written: {@code ui.Formats} (in the
+ * interface's language), the deck and the handout all call it.
  */
 public final class DateWords {
     private DateWords() {

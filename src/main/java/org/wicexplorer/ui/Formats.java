@@ -1,21 +1,19 @@
 package org.wicexplorer.ui;
 
 import org.wicexplorer.model.EditionDates;
+import org.wicexplorer.text.DateWords;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Dates and enum names as the interface language writes them. */
+/** Dates (DateWords, in the interface language) and enum names as the interface language writes them. */
 public final class Formats {
     private Formats() {
     }
 
     public static String date(LocalDate date) {
-        if (isZh()) {
-            return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
-        }
-        return date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
+        return DateWords.date(date, I18n.language());
     }
 
     /** A date as precisely as it is known: "776 BCE", "October 2019", "20 October 2019"; "公元前776年". */
@@ -33,21 +31,7 @@ public final class Formats {
 
     /** "19–21 November 2014", "30 November – 2 December 2017", "2014年11月19日至21日". */
     public static String range(LocalDate start, LocalDate end) {
-        if (end == null || end.equals(start)) {
-            return date(start);
-        }
-        boolean sameYear = start.getYear() == end.getYear();
-        boolean sameMonth = sameYear && start.getMonth() == end.getMonth();
-        if (isZh()) {
-            String tail = sameMonth ? end.getDayOfMonth() + "日"
-                    : sameYear ? end.getMonthValue() + "月" + end.getDayOfMonth() + "日" : date(end);
-            return date(start) + "至" + tail;
-        }
-        if (sameMonth) {
-            return start.getDayOfMonth() + "–" + date(end);
-        }
-        String head = start.format(DateTimeFormatter.ofPattern(sameYear ? "d MMMM" : "d MMMM yyyy", Locale.ENGLISH));
-        return head + " – " + date(end);
+        return DateWords.range(start, end, I18n.language());
     }
 
     public static String range(EditionDates dates) {
