@@ -24,6 +24,32 @@ public final class AtomicFiles {
         return file.resolveSibling(file.getFileName() + ".bak");
     }
 
+    /** Turns a file's bytes into a value; throws when they do not make one. */
+    @FunctionalInterface
+    public interface Reader<T> {
+        T read(byte[] content) throws IOException;
+    }
+
+    /**
+     * Reads what {@link #write} saved: the file, or its backup when the file is missing, cannot be read or does
+     * not parse; empty when neither gives a value. The settings stores read through it.
+     */
+    public static <T> java.util.Optional<T> readWithBackup(Path file, Reader<T> reader) {
+        for (Path candidate : new Path[] {file, backupOf(file)}) {
+            try {
+                if (Files.isRegularFile(candidate)) {
+                    T value = reader.read(Files.readAllBytes(candidate));
+                    if (value != null) {
+                        return java.util.Optional.of(value);
+                    }
+                }
+            } catch (IOException | RuntimeException damaged) {
+                // fall through to the backup, then to nothing
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     public static void write(Path file, byte[] content) throws IOException {
         write(file, content, true);
     }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -31,19 +30,13 @@ public final class CitationSettingsStore {
 
     /** The remembered style's id, if one was saved and can be read. */
     public Optional<String> style() {
-        for (Path candidate : new Path[] {file, AtomicFiles.backupOf(file)}) {
-            try {
-                if (Files.isRegularFile(candidate)) {
-                    JsonNode node = DataJson.mapper().reader().without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                            .readTree(Files.readAllBytes(candidate));
-                    JsonNode style = node == null ? null : node.get("style");
-                    return style != null && style.isTextual() ? Optional.of(style.asText()) : Optional.empty();
-                }
-            } catch (IOException | RuntimeException damaged) {
-                // fall through to the backup, then to no choice
-            }
-        }
-        return Optional.empty();
+        // The first readable file decides: one without a style is no choice, not a reason to try the backup.
+        return AtomicFiles.readWithBackup(file, bytes -> {
+            JsonNode node = DataJson.mapper().reader().without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readTree(bytes);
+            JsonNode style = node == null ? null : node.get("style");
+            return style != null && style.isTextual() ? Optional.of(style.asText()) : Optional.<String>empty();
+        }).flatMap(style -> style);
     }
 
     public void saveStyle(String id) throws IOException {

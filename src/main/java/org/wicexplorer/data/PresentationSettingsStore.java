@@ -3,7 +3,6 @@ package org.wicexplorer.data;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Reads and saves {@link PresentationSettings} like {@link SettingsStore}: backup, then defaults; atomic saves. */
@@ -23,18 +22,10 @@ public final class PresentationSettingsStore {
     }
 
     public PresentationSettings load() {
-        for (Path candidate : new Path[] {file, AtomicFiles.backupOf(file)}) {
-            try {
-                if (Files.isRegularFile(candidate)) {
-                    return DataJson.mapper().readerFor(PresentationSettings.class)
-                            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                            .readValue(Files.readAllBytes(candidate));
-                }
-            } catch (IOException | RuntimeException damaged) {
-                // fall through to the backup, then to the defaults
-            }
-        }
-        return PresentationSettings.defaults();
+        return AtomicFiles.<PresentationSettings>readWithBackup(file, bytes -> DataJson.mapper()
+                        .readerFor(PresentationSettings.class)
+                        .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(bytes))
+                .orElseGet(PresentationSettings::defaults);
     }
 
     public void save(PresentationSettings settings) throws IOException {

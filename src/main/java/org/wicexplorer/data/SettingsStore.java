@@ -3,7 +3,6 @@ package org.wicexplorer.data;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -26,18 +25,9 @@ public final class SettingsStore {
     }
 
     public UserSettings load() {
-        for (Path candidate : new Path[] {file, AtomicFiles.backupOf(file)}) {
-            try {
-                if (Files.isRegularFile(candidate)) {
-                    return DataJson.mapper().readerFor(UserSettings.class)
-                            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                            .readValue(Files.readAllBytes(candidate));
-                }
-            } catch (IOException | RuntimeException damaged) {
-                // fall through to the backup, then to the defaults
-            }
-        }
-        return UserSettings.defaults();
+        return AtomicFiles.<UserSettings>readWithBackup(file, bytes -> DataJson.mapper().readerFor(UserSettings.class)
+                        .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(bytes))
+                .orElseGet(UserSettings::defaults);
     }
 
     public void save(UserSettings settings) throws IOException {
