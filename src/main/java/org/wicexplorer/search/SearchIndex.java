@@ -65,6 +65,12 @@ public final class SearchIndex implements AutoCloseable {
     private final SearcherManager searchers;
     private final Analyzer analyzer;
     private final Analyzer queryAnalyzer;
+    /** The highlighter of the searcher queries use now; a new one only after an update swaps the searcher. */
+    private volatile Highlighting highlighting;
+
+    private record Highlighting(IndexSearcher searcher, SnippetHighlighter highlighter) {
+    }
+
     /** What the index was last built or updated from: read by queries, replaced whole by an update. */
     private volatile Corpus corpus;
 
@@ -158,7 +164,7 @@ public final class SearchIndex implements AutoCloseable {
             }
             TopDocs top = searcher.search(onlyKinds(parsed.query(), kinds), limit);
             int[] docIds = Arrays.stream(top.scoreDocs).mapToInt(d -> d.doc).toArray();
-            Snippet[] snippets = new SnippetHighlighter(searcher, analyzer).snippets(parsed.query(), docIds);
+            Snippet[] snippets = highlighter(searcher).snippets(parsed.query(), docIds);
             StoredFields stored = searcher.storedFields();
             List<SearchHit> hits = new ArrayList<>(docIds.length);
             for (int i = 0; i < docIds.length; i++) {
@@ -264,6 +270,16 @@ public final class SearchIndex implements AutoCloseable {
             searchers.maybeRefreshBlocking();
         }
         return update;
+    }
+
+    /** One highlighter per searcher, as before updates existed: built again only when the searcher changes. */
+    private SnippetHighlighter highlighter(IndexSearcher searcher) {
+        Highlighting h = highlighting;
+        if (h == null || h.searcher() != searcher) {
+            h = new Highlighting(searcher, new SnippetHighlighter(searcher, analyzer));
+            highlighting = h;
+        }
+        return h.highlighter();
     }
 
     private IndexSearcher acquire() {
