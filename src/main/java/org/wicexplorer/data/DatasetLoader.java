@@ -51,20 +51,20 @@ public final class DatasetLoader {
         try {
             return load(name, Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
-            return LoadResult.failed(new Problem(name, 1, 1, "no such file"));
+            return LoadResult.failed(new Problem(name, 1, 1, Wording.t("noFile")));
         } catch (IOException e) {
-            return LoadResult.failed(new Problem(name, 1, 1, "cannot read the file: " + e.getMessage()));
+            return LoadResult.failed(new Problem(name, 1, 1, Wording.t("cannotRead", String.valueOf(e.getMessage()))));
         }
     }
 
     public LoadResult loadBundled() {
         try (InputStream in = DatasetLoader.class.getResourceAsStream(BUNDLED)) {
             if (in == null) {
-                return LoadResult.failed(new Problem(BUNDLED_NAME, 1, 1, "missing from the application"));
+                return LoadResult.failed(new Problem(BUNDLED_NAME, 1, 1, Wording.t("bundledMissing")));
             }
             return load(BUNDLED_NAME, in.readAllBytes());
         } catch (IOException e) {
-            return LoadResult.failed(new Problem(BUNDLED_NAME, 1, 1, "cannot read: " + e.getMessage()));
+            return LoadResult.failed(new Problem(BUNDLED_NAME, 1, 1, Wording.t("bundledUnreadable", String.valueOf(e.getMessage()))));
         }
     }
 
@@ -79,7 +79,7 @@ public final class DatasetLoader {
         JsonMapper mapper = DataJson.mapper();
         Reading reading = new Reading(fileName, mapper, document.locations(), root);
         if (!root.isObject()) {
-            reading.problem("", "the top level must be a JSON object holding \"editions\", \"citations\", …");
+            reading.problem("", Wording.t("topLevelObject"));
             return LoadResult.failed(reading.problems);
         }
         DatasetSections sections = reading.sections();
@@ -117,21 +117,21 @@ public final class DatasetLoader {
             for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
                 if (!TOP_LEVEL.contains(name)) {
-                    problem("/" + name, "unknown top-level field \"" + name + "\"");
+                    problem("/" + name, Wording.t("unknownTopField", name));
                 }
             }
             Integer version = null;
             JsonNode versionNode = root.get("formatVersion");
             if (versionNode == null) {
-                problem("", "missing required field \"formatVersion\"");
+                problem("", Wording.t("missingField", "formatVersion"));
             } else if (!versionNode.isInt()) {
-                problem("/formatVersion", "\"formatVersion\" must be a whole number");
+                problem("/formatVersion", Wording.t("wholeNumber", "formatVersion"));
             } else {
                 version = versionNode.intValue();
             }
             Located<DatasetInfo> info = null;
             if (root.get("info") == null) {
-                problem("", "missing required field \"info\"");
+                problem("", Wording.t("missingField", "info"));
             } else {
                 info = convert(root.get("info"), "/info", DatasetInfo.class);
             }
@@ -147,11 +147,11 @@ public final class DatasetLoader {
             JsonNode node = root.get(name);
             List<Located<T>> out = new ArrayList<>();
             if (node == null) {
-                problem("", "missing required field \"" + name + "\" (a list, which may be empty)");
+                problem("", Wording.t("missingList", name));
                 return out;
             }
             if (!node.isArray()) {
-                problem("/" + name, "\"" + name + "\" must be a list");
+                problem("/" + name, Wording.t("mustBeList", name));
                 return out;
             }
             for (int i = 0; i < node.size(); i++) {
@@ -167,7 +167,7 @@ public final class DatasetLoader {
 
         private <T> Located<T> convert(JsonNode node, String pointer, Class<T> type) {
             if (!node.isObject()) {
-                problem(pointer, "expected an object, found " + node.getNodeType().name().toLowerCase());
+                problem(pointer, Wording.t("expectedObject", JsonProblems.nodeName(node)));
                 return null;
             }
             try {

@@ -55,7 +55,7 @@ final class DatasetValidator {
 
     List<Issue> validate() {
         if (data.formatVersion() != null && data.formatVersion() != 1) {
-            issue("/formatVersion", "unsupported formatVersion " + data.formatVersion() + "; this app reads version 1");
+            issue("/formatVersion", w("formatVersion", data.formatVersion()));
         }
         if (data.info() != null) {
             DatasetInfo info = data.info().value();
@@ -89,14 +89,14 @@ final class DatasetValidator {
         Edition e = located.value();
         String at = located.pointer();
         if (e.kind() == null) {
-            issue(at, "missing required field \"kind\"");
+            issue(at, w("missingField", "kind"));
         } else if ((e.kind() == EditionKind.CONFERENCE) != (e.ordinal() != null)) {
             issue(at + "/ordinal", e.kind() == EditionKind.CONFERENCE
-                    ? "a numbered conference needs an \"ordinal\""
-                    : "only numbered conferences have an \"ordinal\"; use null for a " + word(e.kind()));
+                    ? w("conferenceOrdinal")
+                    : w("ordinalNotForKind", word(e.kind())));
         }
         if (e.ordinal() != null && e.ordinal() < 1) {
-            issue(at + "/ordinal", "\"ordinal\" must be 1 or more");
+            issue(at + "/ordinal", w("ordinalMin"));
         }
         text(e.label(), at + "/label", "label");
         knownFact(e.name(), at + "/name", "name");
@@ -114,31 +114,31 @@ final class DatasetValidator {
 
     private void dates(EditionDates d, String at, int year) {
         if (d == null) {
-            issue(parent(at), "missing required field \"dates\"");
+            issue(parent(at), w("missingField", "dates"));
             return;
         }
         if (d.start() == null) {
-            issue(at, "missing required field \"start\"");
+            issue(at, w("missingField", "start"));
             return;
         }
         if (d.start().getYear() != year) {
-            issue(parent(at) + "/year", "\"year\" is " + year + " but the edition starts in " + d.start().getYear());
+            issue(parent(at) + "/year", w("yearMismatch", year, d.start().getYear()));
         }
         if (d.end() == null) {
             if (d.endUnknown() == null || d.endUnknown().isBlank()) {
-                issue(at + "/end", "\"end\" is missing; give the end date, or say why it is unknown in \"endUnknown\"");
+                issue(at + "/end", w("endMissing"));
             }
         } else {
             if (d.end().isBefore(d.start())) {
-                issue(at + "/end", "end " + d.end() + " is before start " + d.start());
+                issue(at + "/end", w("endBeforeStart", d.end(), d.start()));
             }
             if (d.endUnknown() != null) {
-                issue(at + "/endUnknown", "\"endUnknown\" is only for an edition whose \"end\" is null");
+                issue(at + "/endUnknown", w("endUnknownNeedsNull"));
             }
         }
         LocalDate opening = d.opening();
         if (opening != null && (opening.isBefore(d.start()) || (d.end() != null && opening.isAfter(d.end())))) {
-            issue(at + "/opening", "opening " + opening + " is outside the edition's dates");
+            issue(at + "/opening", w("openingOutside", opening));
         }
         sources(d.sources(), at + "/sources");
     }
@@ -149,7 +149,7 @@ final class DatasetValidator {
         ref(a.person(), personIds, at + "/person", "person");
         ref(a.edition(), editionIds, at + "/edition", "edition");
         if (a.role() == null) {
-            issue(at, "missing required field \"role\"");
+            issue(at, w("missingField", "role"));
         }
         sources(a.sources(), at + "/sources");
     }
@@ -162,17 +162,17 @@ final class DatasetValidator {
         knownFact(c.summary(), at + "/summary", "summary");
         refs(c.topics(), topicIds, at + "/topics", "topic");
         if (c.perspectives().isEmpty()) {
-            issue(at + "/perspectives", "a controversy needs at least one perspective");
+            issue(at + "/perspectives", w("perspectiveNeeded"));
         }
         for (int i = 0; i < c.perspectives().size(); i++) {
             Perspective p = c.perspectives().get(i);
             String pp = at + "/perspectives/" + i;
             if (p == null) {
-                issue(pp, "a perspective cannot be null");
+                issue(pp, w("perspectiveNull"));
                 continue;
             }
             if (p.party() == null) {
-                issue(pp, "missing required field \"party\"");
+                issue(pp, w("missingField", "party"));
             }
             text(p.who(), pp + "/who", "who");
             text(p.claim(), pp + "/claim", "claim");
@@ -186,10 +186,10 @@ final class DatasetValidator {
         ref(d.edition(), editionIds, at + "/edition", "edition");
         text(d.title(), at + "/title", "title");
         if (d.kind() == null) {
-            issue(at, "missing required field \"kind\"");
+            issue(at, w("missingField", "kind"));
         }
         if (d.seed() != null && seeds.document(d.seed()).isEmpty()) {
-            issue(at + "/seed", "no seed document \"" + d.seed() + "\" in seeds/sources.json");
+            issue(at + "/seed", w("noSeed", d.seed()));
         }
         knownFact(d.summary(), at + "/summary", "summary");
         refs(d.topics(), topicIds, at + "/topics", "topic");
@@ -199,19 +199,19 @@ final class DatasetValidator {
         Milestone m = located.value();
         String at = located.pointer();
         if (m.date() == null) {
-            issue(at, "missing required field \"date\"");
+            issue(at, w("missingField", "date"));
         } else {
             aligned(m.when(), at + "/date");
             if (m.time() != null && m.precision() != null) {
-                issue(at + "/time", "a time needs a day: \"precision\" is " + m.precision().name().toLowerCase(java.util.Locale.ROOT));
+                issue(at + "/time", w("timeNeedsDay", m.precision().name().toLowerCase(java.util.Locale.ROOT)));
             }
             if (m.end() != null) {
                 aligned(m.until(), at + "/end");
                 if (m.end().isBefore(m.date())) {
-                    issue(at + "/end", "end " + m.end() + " is before date " + m.date());
+                    issue(at + "/end", w("endBeforeDate", m.end(), m.date()));
                 }
             } else if (m.endPrecision() != null) {
-                issue(at + "/endPrecision", "\"endPrecision\" needs an \"end\"");
+                issue(at + "/endPrecision", w("endPrecisionNeedsEnd"));
             }
         }
         if (m.edition() != null) {
@@ -225,13 +225,13 @@ final class DatasetValidator {
         Era e = located.value();
         String at = located.pointer();
         if (e.start() == null) {
-            issue(at, "missing required field \"start\"");
+            issue(at, w("missingField", "start"));
         } else {
             aligned(e.startWhen(), at + "/start");
             if (e.end() != null) {
                 aligned(e.endWhen(), at + "/end");
                 if (e.end().isBefore(e.start())) {
-                    issue(at + "/end", "end " + e.end() + " is before start " + e.start());
+                    issue(at + "/end", w("endBeforeStart", e.end(), e.start()));
                 }
             }
         }
@@ -243,8 +243,8 @@ final class DatasetValidator {
     private void aligned(org.wicexplorer.model.HistoricalDate d, String at) {
         if (!d.isAligned()) {
             issue(at, d.precision() == org.wicexplorer.model.DatePrecision.YEAR
-                    ? "a year-only date is written as its 1 January, not " + d.date()
-                    : "a month-only date is written as the month's 1st, not " + d.date());
+                    ? w("yearNotAligned", d.date())
+                    : w("monthNotAligned", d.date()));
         }
     }
 
@@ -255,36 +255,36 @@ final class DatasetValidator {
             ref(c.edition(), editionIds, at + "/edition", "edition");
         }
         if (c.subject() == null) {
-            issue(at, "missing required field \"subject\"");
+            issue(at, w("missingField", "subject"));
         }
         text(c.question(), at + "/question", "question");
         text(c.reason(), at + "/reason", "reason");
         if (c.claims().size() < 2) {
-            issue(at + "/claims", "a conflict needs at least two claims");
+            issue(at + "/claims", w("claimsNeeded"));
         }
         Set<String> claimIds = new HashSet<>();
         for (int i = 0; i < c.claims().size(); i++) {
             Claim claim = c.claims().get(i);
             String cp = at + "/claims/" + i;
             if (claim == null) {
-                issue(cp, "a claim cannot be null");
+                issue(cp, w("claimNull"));
                 continue;
             }
             if (required(claim.id(), cp, "id") && !claimIds.add(claim.id())) {
-                issue(cp + "/id", "duplicate claim id \"" + claim.id() + "\"");
+                issue(cp + "/id", w("duplicateClaim", claim.id()));
             }
             text(claim.value(), cp + "/value", "value");
             sources(claim.sources(), cp + "/sources");
         }
         if (c.follows() != null && !claimIds.contains(c.follows())) {
-            issue(at + "/follows", "\"follows\" names claim \"" + c.follows() + "\", which this conflict does not have");
+            issue(at + "/follows", w("followsUnknown", c.follows()));
         }
     }
 
     private void aliases(Located<AliasGroup> located) {
         List<String> terms = located.value().terms();
         if (terms.size() < 2 || terms.stream().anyMatch(t -> t == null || t.isBlank())) {
-            issue(located.pointer() + "/terms", "an alias group needs at least two non-empty terms");
+            issue(located.pointer() + "/terms", w("aliasTerms"));
         }
     }
 
@@ -292,30 +292,28 @@ final class DatasetValidator {
         Citation c = located.value();
         String at = located.pointer();
         if (c.confidence() == null) {
-            issue(at, "missing required field \"confidence\"");
+            issue(at, w("missingField", "confidence"));
         }
         if (!required(c.quote(), at, "quote")) {
             return;
         }
         if (c.quote().length() > MAX_QUOTE) {
-            issue(at + "/quote", "the quote has " + c.quote().length() + " characters; quotes are short evidence (at most "
-                    + MAX_QUOTE + ")");
+            issue(at + "/quote", w("quoteLong", c.quote().length(), MAX_QUOTE));
         }
         if ((c.document() == null) == (c.url() == null)) {
-            issue(at, "a citation names either a seed \"document\" or a \"url\", not both and not neither");
+            issue(at, w("citationSource"));
             return;
         }
         if (c.document() != null) {
             if (seeds.document(c.document()).isEmpty()) {
-                issue(at + "/document", "no seed document \"" + c.document() + "\" in seeds/sources.json");
+                issue(at + "/document", w("noSeed", c.document()));
             } else if (seeds.locate(c.document(), c.quote()).isEmpty()) {
-                issue(at + "/quote", "the quote does not occur in seed \"" + c.document() + "\": \""
-                        + abbreviate(c.quote()) + "\"");
+                issue(at + "/quote", w("quoteNotInSeed", c.document(), abbreviate(c.quote())));
             }
         } else {
             required(c.publisher(), at, "publisher");
             if (required(c.date(), at, "date") && !WEB_DATE.matcher(c.date()).matches()) {
-                issue(at + "/date", "\"" + c.date() + "\" is not YYYY, YYYY-MM, YYYY-MM-DD or \"unknown\"");
+                issue(at + "/date", w("webDate", c.date()));
             }
         }
     }
@@ -335,10 +333,10 @@ final class DatasetValidator {
                 continue;
             }
             if (!ID.matcher(value).matches()) {
-                issue(item.pointer() + "/id", "id \"" + value + "\" must be lower-case words joined by hyphens");
+                issue(item.pointer() + "/id", w("idForm", value));
             }
             if (!seen.add(value)) {
-                issue(item.pointer() + "/id", "duplicate " + what + " id \"" + value + "\"");
+                issue(item.pointer() + "/id", w("duplicateId", kind(what), value));
             }
         }
         return seen;
@@ -346,27 +344,27 @@ final class DatasetValidator {
 
     private void fact(Fact fact, String at, String field) {
         if (fact == null) {
-            issue(parent(at), "missing required field \"" + field + "\" (write {\"unknown\": \"why\"} if it is not known)");
+            issue(parent(at), w("missingFact", field));
             return;
         }
         if (!fact.isKnown()) {
             if (fact.unknown().isBlank()) {
-                issue(at + "/unknown", "\"unknown\" must say why the value is not known");
+                issue(at + "/unknown", w("unknownWhy"));
             }
             if (fact.en() != null || fact.zh() != null || !fact.sources().isEmpty()) {
-                issue(at, "a fact is either known (\"en\"/\"zh\" with \"sources\") or \"unknown\", not both");
+                issue(at, w("knownOrUnknown"));
             }
             return;
         }
         if (new Text(fact.en(), fact.zh()).isEmpty()) {
-            issue(at, "\"" + field + "\" needs \"en\" or \"zh\" text");
+            issue(at, w("needsText", field));
         }
         sources(fact.sources(), at + "/sources");
     }
 
     private void knownFact(Fact fact, String at, String field) {
         if (fact != null && !fact.isKnown()) {
-            issue(at, "\"" + field + "\" cannot be unknown");
+            issue(at, w("cannotBeUnknown", field));
             return;
         }
         fact(fact, at, field);
@@ -374,15 +372,15 @@ final class DatasetValidator {
 
     private void text(Text text, String at, String field) {
         if (text == null) {
-            issue(parent(at), "missing required field \"" + field + "\"");
+            issue(parent(at), w("missingField", field));
         } else if (text.isEmpty()) {
-            issue(at, "\"" + field + "\" needs \"en\" or \"zh\" text");
+            issue(at, w("needsText", field));
         }
     }
 
     private void sources(List<String> sources, String at) {
         if (sources.isEmpty()) {
-            issue(at.endsWith("/sources") ? at : parent(at), "every fact needs at least one citation in \"sources\"");
+            issue(at.endsWith("/sources") ? at : parent(at), w("needsSources"));
             return;
         }
         refs(sources, citationIds, at, "citation");
@@ -396,21 +394,36 @@ final class DatasetValidator {
 
     private void ref(String id, Set<String> known, String at, String what) {
         if (id == null) {
-            issue(at, "missing " + what + " reference");
+            issue(at, w("missingRef", kind(what)));
         } else if (!known.contains(id)) {
-            issue(at, "unknown " + what + " \"" + id + "\"" + suggestion(id, known));
+            issue(at, unknown(what, id, known));
         }
     }
 
-    private static String suggestion(String id, Set<String> known) {
+    private static String unknown(String what, String id, Set<String> known) {
         List<String> close = known.stream().filter(k -> k.contains(id) || id.contains(k)).sorted().limit(3)
                 .collect(Collectors.toList());
-        return close.isEmpty() ? "" : " (did you mean " + String.join(", ", close) + "?)";
+        return close.isEmpty() ? w("unknownRef", kind(what), id)
+                : w("unknownRefSuggest", kind(what), id, String.join(", ", close));
+    }
+
+    /** A problem in the current language ({@link Wording}); numbers and dates are written as they are in the file. */
+    private static String w(String key, Object... args) {
+        Object[] plain = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            plain[i] = args[i] instanceof String ? args[i] : String.valueOf(args[i]);
+        }
+        return Wording.t(key, plain);
+    }
+
+    /** The name of a kind of record ("edition", "citation", …) in the current language. */
+    private static String kind(String what) {
+        return Wording.t("kind." + what);
     }
 
     private boolean required(String value, String at, String field) {
         if (value == null || value.isBlank()) {
-            issue(at, "missing required field \"" + field + "\"");
+            issue(at, w("missingField", field));
             return false;
         }
         return true;

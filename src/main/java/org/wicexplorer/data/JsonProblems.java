@@ -23,9 +23,9 @@ public final class JsonProblems {
         int column = at == null ? 1 : Math.max(1, at.getColumnNr());
         String message = e.getOriginalMessage();
         if (message != null && message.startsWith("No content to map due to end-of-input")) {
-            message = "the file is empty";
+            message = Wording.t("fileEmpty");
         }
-        return new Problem(file, line, column, "JSON syntax error: " + firstLine(message));
+        return new Problem(file, line, column, Wording.t("jsonSyntax", firstLine(message)));
     }
 
     /** The JSON Pointer of the failing value, relative to the node that was being converted. */
@@ -39,26 +39,48 @@ public final class JsonProblems {
 
     public static String describe(JsonProcessingException e) {
         String field = e instanceof JsonMappingException m ? lastField(m) : null;
-        String where = field == null ? "" : "field \"" + field + "\": ";
         if (e instanceof UnrecognizedPropertyException u) {
-            return "unknown field \"" + u.getPropertyName() + "\"" + known(u.getKnownPropertyIds());
+            Collection<Object> ids = u.getKnownPropertyIds();
+            return ids == null || ids.isEmpty() ? Wording.t("unknownField", u.getPropertyName())
+                    : Wording.t("unknownFieldKnown", u.getPropertyName(),
+                            ids.stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")));
         }
+        return in(field, what(e));
+    }
+
+    /** What is wrong with the value, without saying which field. */
+    private static String what(JsonProcessingException e) {
         if (e instanceof InvalidFormatException f) {
             if (f.getTargetType() == LocalDate.class) {
-                return where + "\"" + f.getValue() + "\" is not a date in the form YYYY-MM-DD";
+                return Wording.t("notADate", String.valueOf(f.getValue()));
             }
             if (f.getTargetType() != null && f.getTargetType().isEnum()) {
-                return where + f.getOriginalMessage();
+                return f.getOriginalMessage();
             }
-            return where + "\"" + f.getValue() + "\" is not a valid " + typeName(f.getTargetType());
+            return Wording.t("notValid", String.valueOf(f.getValue()), typeName(f.getTargetType()));
         }
         if (e instanceof MismatchedInputException m) {
-            return where + "expected " + typeName(m.getTargetType()) + firstLine(found(m.getOriginalMessage()));
+            String found = found(m.getOriginalMessage());
+            return found.isEmpty() ? Wording.t("expected", typeName(m.getTargetType()))
+                    : Wording.t("expectedFound", typeName(m.getTargetType()), found);
         }
         if (e instanceof ValueInstantiationException v && v.getCause() != null) {
-            return where + firstLine(v.getCause().getMessage());
+            return firstLine(v.getCause().getMessage());
         }
-        return where + firstLine(e.getOriginalMessage());
+        return firstLine(e.getOriginalMessage());
+    }
+
+    private static String in(String field, String message) {
+        return field == null ? message : Wording.t("inField", field, message);
+    }
+
+    /** A JSON node's kind ("array", "string", …) in the current language, for "expected an object, found …". */
+    public static String nodeName(com.fasterxml.jackson.databind.JsonNode node) {
+        String name = node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        return switch (name) {
+            case "array", "string", "number", "boolean", "null" -> Wording.t("node." + name);
+            default -> name;
+        };
     }
 
     private static String lastField(JsonMappingException e) {
@@ -71,13 +93,6 @@ public final class JsonProblems {
         return null;
     }
 
-    private static String known(Collection<Object> ids) {
-        if (ids == null || ids.isEmpty()) {
-            return "";
-        }
-        return " (known fields: " + ids.stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")) + ")";
-    }
-
     private static String found(String original) {
         if (original == null) {
             return "";
@@ -86,34 +101,34 @@ public final class JsonProblems {
         if (at >= 0) {
             String rest = original.substring(at + 5);
             int end = rest.indexOf(" value");
-            return end > 0 ? ", found " + rest.substring(0, end + 6) : "";
+            return end > 0 ? firstLine(rest.substring(0, end + 6)) : "";
         }
         return "";
     }
 
     static String typeName(Class<?> type) {
         if (type == null) {
-            return "a different value";
+            return Wording.t("type.different");
         }
         if (type == String.class) {
-            return "a string";
+            return Wording.t("type.string");
         }
         if (type == int.class || type == Integer.class) {
-            return "a whole number";
+            return Wording.t("type.number");
         }
         if (type == LocalDate.class) {
-            return "a date (YYYY-MM-DD)";
+            return Wording.t("type.date");
         }
         if (Collection.class.isAssignableFrom(type)) {
-            return "a list";
+            return Wording.t("type.list");
         }
         if (type.isEnum()) {
-            return "one of the listed words";
+            return Wording.t("type.enum");
         }
         if (type.isRecord()) {
-            return "an object";
+            return Wording.t("type.object");
         }
-        return "a " + type.getSimpleName();
+        return Wording.t("type.other", type.getSimpleName());
     }
 
     private static String firstLine(String s) {

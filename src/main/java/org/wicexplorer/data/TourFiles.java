@@ -53,9 +53,9 @@ public final class TourFiles {
         try {
             return read(name, Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
-            throw new DataException(new Problem(name, 1, 1, "no such file"));
+            throw new DataException(new Problem(name, 1, 1, Wording.t("noFile")));
         } catch (IOException e) {
-            throw new DataException(new Problem(name, 1, 1, "cannot read the file: " + e.getMessage()));
+            throw new DataException(new Problem(name, 1, 1, Wording.t("cannotRead", String.valueOf(e.getMessage()))));
         }
     }
 
@@ -63,11 +63,11 @@ public final class TourFiles {
     public Tour bundledDefault() throws DataException {
         try (InputStream in = TourFiles.class.getResourceAsStream(DEFAULT)) {
             if (in == null) {
-                throw new DataException(new Problem(DEFAULT_NAME, 1, 1, "missing from the application"));
+                throw new DataException(new Problem(DEFAULT_NAME, 1, 1, Wording.t("bundledMissing")));
             }
             return read(DEFAULT_NAME, in.readAllBytes());
         } catch (IOException e) {
-            throw new DataException(new Problem(DEFAULT_NAME, 1, 1, "cannot read: " + e.getMessage()));
+            throw new DataException(new Problem(DEFAULT_NAME, 1, 1, Wording.t("bundledUnreadable", String.valueOf(e.getMessage()))));
         }
     }
 
@@ -146,26 +146,26 @@ public final class TourFiles {
 
         Tour tour() {
             if (!root.isObject()) {
-                problem("", "a tour must be a JSON object with \"formatVersion\" and \"steps\"");
+                problem("", Wording.t("tour.notObject"));
                 return null;
             }
             unknownFields(root, "", TOP_LEVEL);
             JsonNode version = root.get("formatVersion");
             if (version == null) {
-                problem("", "missing required field \"formatVersion\" (" + FORMAT_VERSION + ")");
+                problem("", Wording.t("tour.missingVersion", String.valueOf(FORMAT_VERSION)));
             } else if (!version.isInt()) {
-                problem("/formatVersion", "\"formatVersion\" must be a whole number");
+                problem("/formatVersion", Wording.t("wholeNumber", "formatVersion"));
             } else if (version.intValue() != FORMAT_VERSION) {
-                problem("/formatVersion", "this is a tour of format version " + version.intValue()
-                        + "; this app reads version " + FORMAT_VERSION);
+                problem("/formatVersion", Wording.t("tour.version", String.valueOf(version.intValue()),
+                        String.valueOf(FORMAT_VERSION)));
             }
             Text title = root.has("title") ? text(root.get("title"), "/title") : null;
             JsonNode stepsNode = root.get("steps");
             List<TourStep> steps = new ArrayList<>();
             if (stepsNode == null) {
-                problem("", "missing required field \"steps\" (a list, which may be empty)");
+                problem("", Wording.t("missingList", "steps"));
             } else if (!stepsNode.isArray()) {
-                problem("/steps", "\"steps\" must be a list");
+                problem("/steps", Wording.t("mustBeList", "steps"));
             } else {
                 for (int i = 0; i < stepsNode.size(); i++) {
                     TourStep step = step(stepsNode.get(i), "/steps/" + i);
@@ -179,15 +179,16 @@ public final class TourFiles {
 
         private TourStep step(JsonNode node, String at) {
             if (!node.isObject()) {
-                problem(at, "a step must be an object such as {\"edition\": \"wic-2014\"}");
+                problem(at, Wording.t("tour.stepNotObject"));
                 return null;
             }
             unknownFields(node, at, STEP_FIELDS);
             List<String> kinds = KINDS.stream().filter(node::has).toList();
             if (kinds.size() != 1) {
                 problem(at, kinds.isEmpty()
-                        ? "a step needs one of \"edition\", \"controversy\", \"quote\" or \"passage\""
-                        : "a step shows one thing, not " + String.join(" and ", kinds.stream().map(k -> "\"" + k + "\"").toList()));
+                        ? Wording.t("tour.stepNeedsOne")
+                        : Wording.t("tour.stepOneThing", String.join(Wording.t("tour.and"),
+                                kinds.stream().map(k -> "\"" + k + "\"").toList())));
                 return null;
             }
             String kind = kinds.get(0);
@@ -208,27 +209,27 @@ public final class TourFiles {
             JsonNode value = node.get(kind);
             String what = "quote".equals(kind) ? "citation" : kind;
             if (!value.isTextual() || value.asText().isBlank()) {
-                problem(pointer, "\"" + kind + "\" must be the id of a " + what + " in the dataset, as a string");
+                problem(pointer, Wording.t("tour.idString", kind, Wording.t("kind." + what)));
                 return null;
             }
             if (!exists.test(value.asText())) {
-                problem(pointer, "unknown " + what + " id \"" + value.asText() + "\"" + known(kind));
+                problem(pointer, unknownId(kind, what, value.asText()));
                 return null;
             }
             return make.apply(value.asText());
         }
 
-        private String known(String kind) {
+        private String unknownId(String kind, String what, String id) {
             if (!"edition".equals(kind) || dataset.editions().isEmpty()) {
-                return "";
+                return Wording.t("tour.unknownId", Wording.t("kind." + what), id);
             }
-            return " (the editions are " + dataset.editions().get(0).id() + " to "
-                    + dataset.editions().get(dataset.editions().size() - 1).id() + ")";
+            return Wording.t("tour.editionsRange", Wording.t("kind." + what), id, dataset.editions().get(0).id(),
+                    dataset.editions().get(dataset.editions().size() - 1).id());
         }
 
         private TourStep passage(JsonNode node, String at) {
             if (!node.isObject()) {
-                problem(at, "\"passage\" must be an object with \"document\" and \"text\"");
+                problem(at, Wording.t("tour.passageObject"));
                 return null;
             }
             unknownFields(node, at, Set.of("document", "text"));
@@ -236,23 +237,23 @@ public final class TourFiles {
             JsonNode text = node.get("text");
             boolean ok = true;
             if (document == null || !document.isTextual()) {
-                problem(document == null ? at : at + "/document", "a passage needs \"document\", the id of a seed document");
+                problem(document == null ? at : at + "/document", Wording.t("tour.passageDocument"));
                 ok = false;
             } else if (seeds.document(document.asText()).isEmpty()) {
-                problem(at + "/document", "no seed document \"" + document.asText() + "\" in seeds/sources.json");
+                problem(at + "/document", Wording.t("noSeed", document.asText()));
                 ok = false;
             }
             if (text == null || !text.isTextual() || text.asText().isBlank()) {
-                problem(text == null ? at : at + "/text", "a passage needs \"text\", quoted verbatim from its document");
+                problem(text == null ? at : at + "/text", Wording.t("tour.passageText"));
                 return null;
             }
             if (text.asText().length() > MAX_PASSAGE) {
-                problem(at + "/text", "the passage is " + text.asText().length() + " characters long; at most "
-                        + MAX_PASSAGE + " fit on a screen");
+                problem(at + "/text", Wording.t("tour.passageLong", String.valueOf(text.asText().length()),
+                        String.valueOf(MAX_PASSAGE)));
                 return null;
             }
             if (ok && seeds.locate(document.asText(), text.asText()).isEmpty()) {
-                problem(at + "/text", "the passage does not occur in seed \"" + document.asText() + "\"");
+                problem(at + "/text", Wording.t("tour.passageNotInSeed", document.asText()));
                 return null;
             }
             return ok ? TourStep.passage(document.asText(), text.asText()) : null;
@@ -260,7 +261,7 @@ public final class TourFiles {
 
         private Text text(JsonNode node, String at) {
             if (!node.isObject()) {
-                problem(at, "expected an object with \"en\" and/or \"zh\"");
+                problem(at, Wording.t("tour.textObject"));
                 return null;
             }
             unknownFields(node, at, Set.of("en", "zh"));
@@ -275,7 +276,7 @@ public final class TourFiles {
                 return null;
             }
             if (!value.isTextual()) {
-                problem(at + "/" + field, "field \"" + field + "\": expected a string");
+                problem(at + "/" + field, Wording.t("tour.expectedString", field));
                 return null;
             }
             return value.asText();
@@ -285,8 +286,8 @@ public final class TourFiles {
             for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
                 if (!allowed.contains(name)) {
-                    problem(at + "/" + name, "unknown field \"" + name + "\" (known fields: "
-                            + String.join(", ", allowed.stream().sorted().toList()) + ")");
+                    problem(at + "/" + name, Wording.t("unknownFieldKnown", name,
+                            String.join(", ", allowed.stream().sorted().toList())));
                 }
             }
         }

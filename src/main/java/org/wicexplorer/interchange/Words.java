@@ -3,6 +3,7 @@ package org.wicexplorer.interchange;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.wicexplorer.data.Wording;
 import org.wicexplorer.model.Language;
 
 /**
@@ -24,29 +25,18 @@ public final class Words {
         this.bundle = ResourceBundle.getBundle(BUNDLE, language == Language.ZH ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT);
     }
 
-    private static final ThreadLocal<Words> CURRENT = ThreadLocal.withInitial(() -> EN);
-
     /**
      * The language of the import running on this thread: {@link Importer#plan} sets it for the readers it
-     * calls, so that every problem they report is in the interface language; English otherwise.
+     * calls, so that every problem they report is in the interface language, the dataset rules' among them
+     * (they share {@link Wording}'s language); the interface language, or English, otherwise.
      */
     static Words current() {
-        return CURRENT.get();
+        return of(Wording.current());
     }
 
-    /** Runs {@code action} with {@code words} as {@link #current()}. */
-    static <T, E extends Exception> T with(Words words, Action<T, E> action) throws E {
-        Words before = CURRENT.get();
-        CURRENT.set(words);
-        try {
-            return action.run();
-        } finally {
-            CURRENT.set(before);
-        }
-    }
-
-    interface Action<T, E extends Exception> {
-        T run() throws E;
+    /** Runs {@code action} with {@code words} as {@link #current()}, for the readers and the dataset rules alike. */
+    static <T, E extends Exception> T with(Words words, Wording.Action<T, E> action) throws E {
+        return Wording.with(words.language(), action);
     }
 
     /** A problem message {@code data.err.}{@code key} in the current language. */

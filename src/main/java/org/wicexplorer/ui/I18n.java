@@ -1,5 +1,7 @@
 package org.wicexplorer.ui;
 
+import org.wicexplorer.data.Wording;
+
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -12,12 +14,17 @@ public final class I18n {
             ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
     private static volatile ResourceBundle bundle = load(locale);
 
+    static {
+        Wording.useByDefault(language());
+    }
+
     private I18n() {
     }
 
     public static void use(Locale wanted) {
         locale = "zh".equals(wanted.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
         bundle = load(locale);
+        Wording.useByDefault(language());
     }
 
     public static Locale locale() {

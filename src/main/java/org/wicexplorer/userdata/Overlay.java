@@ -1,5 +1,6 @@
 package org.wicexplorer.userdata;
 
+import org.wicexplorer.data.Wording;
 import org.wicexplorer.data.DatasetCheck;
 import org.wicexplorer.data.SeedLibrary;
 import org.wicexplorer.model.Dataset;
@@ -134,7 +135,7 @@ public final class Overlay {
                 case "" -> "";
                 default -> section.substring(0, section.length() - 1);
             };
-            return (what.isEmpty() ? "" : what + " \"" + key + "\": ") + message;
+            return what.isEmpty() ? message : Wording.t("item", Wording.t("kind." + what), key, message);
         }
     }
 
@@ -149,16 +150,16 @@ public final class Overlay {
         }
         for (Note note : layer.notes().values()) {
             if (effective.edition(note.edition()).isEmpty()) {
-                out.add(new Issue("notes", note.edition(), "there is no edition \"" + note.edition() + "\""));
+                out.add(new Issue("notes", note.edition(), Wording.t("user.noEdition", note.edition())));
             }
         }
         for (Annotation a : layer.annotations().values()) {
             if (a.source() == null || seeds.document(a.source()).isEmpty()) {
-                out.add(new Issue("annotations", a.id(), "there is no source document \"" + a.source() + "\""));
+                out.add(new Issue("annotations", a.id(), Wording.t("user.noDocument", String.valueOf(a.source()))));
             } else if (a.start() != null && a.end() != null && (a.start() < 0 || a.end() < a.start())) {
-                out.add(new Issue("annotations", a.id(), "the passage " + a.start() + "–" + a.end() + " is not a range"));
+                out.add(new Issue("annotations", a.id(), Wording.t("user.notRange", String.valueOf(a.start()), String.valueOf(a.end()))));
             } else if (a.text() == null || a.text().isBlank()) {
-                out.add(new Issue("annotations", a.id(), "the annotation has no text"));
+                out.add(new Issue("annotations", a.id(), Wording.t("user.noText")));
             }
         }
         return out;

@@ -1,5 +1,6 @@
 package org.wicexplorer.userdata;
 
+import org.wicexplorer.data.Wording;
 import org.wicexplorer.data.SeedLibrary;
 import org.wicexplorer.model.AliasGroup;
 import org.wicexplorer.model.Dataset;
@@ -161,7 +162,7 @@ public final class UserDataService implements AutoCloseable {
         String own = kind.keyOf(item);
         if (key != null && !key.equals(own) && overlay.provenance(kind, key).orElse(null) != Provenance.USER_MADE) {
             throw new Refusal(new Overlay.Issue(kind.section(), key,
-                    "the id of a bundled item cannot change; add a new item instead").toString());
+                    Wording.t("user.idFixed")).toString());
         }
         return own;
     }
@@ -190,7 +191,7 @@ public final class UserDataService implements AutoCloseable {
     public void editAnnotation(String id, String text) throws EditRefusedException {
         Annotation old = layer.annotations().get(id);
         if (old == null) {
-            throw new EditRefusedException(List.of("annotation \"" + id + "\": there is no such annotation"));
+            throw new EditRefusedException(List.of(Wording.t("user.noAnnotation", id)));
         }
         if (text == null || text.isBlank()) {
             apply(DELETE_ANNOTATION, current -> current.withoutAnnotation(id));
@@ -239,8 +240,7 @@ public final class UserDataService implements AutoCloseable {
     private static void refuseAliases(Dataset fragment) throws EditRefusedException {
         List<AliasGroup> aliases = fragment.aliases();
         if (!aliases.isEmpty()) {
-            throw new EditRefusedException(List.of("the import holds " + aliases.size()
-                    + " alias groups; the user dataset keeps no aliases"));
+            throw new EditRefusedException(List.of(Wording.t("user.noAliases", String.valueOf(aliases.size()))));
         }
     }
 

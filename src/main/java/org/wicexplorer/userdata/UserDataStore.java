@@ -1,5 +1,6 @@
 package org.wicexplorer.userdata;
 
+import org.wicexplorer.data.Wording;
 import org.wicexplorer.data.AtomicFiles;
 import org.wicexplorer.data.JsonLocations;
 import org.wicexplorer.data.Problem;
@@ -154,7 +155,7 @@ public final class UserDataStore {
                 problems = decoded.problems();
             }
         } catch (IOException | RuntimeException e) {
-            problems = List.of(new Problem(path.toString(), 1, 1, "cannot read the file: " + e.getMessage()));
+            problems = List.of(new Problem(path.toString(), 1, 1, Wording.t("cannotRead", String.valueOf(e.getMessage()))));
         }
         rejected.add(new Rejected(path, problems, setAside(path)));
         return null;

@@ -1,5 +1,6 @@
 package org.wicexplorer.userdata;
 
+import org.wicexplorer.data.Wording;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -123,21 +124,21 @@ public final class UserLayerJson {
 
         Decoded read(JsonNode root) {
             if (!root.isObject()) {
-                problem("", "the top level must be a JSON object with \"format\": " + FORMAT);
+                problem("", Wording.t("user.notObject", String.valueOf(FORMAT)));
                 return done(null);
             }
             JsonNode format = root.get("format");
             if (format == null) {
-                problem("", "missing required field \"format\"");
+                problem("", Wording.t("missingField", "format"));
                 return done(null);
             }
             if (!format.isInt()) {
-                problem("/format", "\"format\" must be a whole number");
+                problem("/format", Wording.t("wholeNumber", "format"));
                 return done(null);
             }
             if (format.intValue() != FORMAT) {
-                problem("/format", "format " + format.intValue() + " is not known to this version of the app, "
-                        + "which reads format " + FORMAT);
+                problem("/format", Wording.t("user.formatUnknown", String.valueOf(format.intValue()),
+                        String.valueOf(FORMAT)));
                 return done(null);
             }
             Map<ItemKind<?>, Map<String, Object>> items = new LinkedHashMap<>();
@@ -147,29 +148,29 @@ public final class UserLayerJson {
                 String name = names.next();
                 if (!name.equals("format") && !name.equals("notes") && !name.equals("annotations")
                         && !SECTIONS.contains(name)) {
-                    problem("/" + name, "unknown top-level field \"" + name + "\"");
+                    problem("/" + name, Wording.t("unknownTopField", name));
                 }
             }
             for (ItemKind<?> kind : ItemKind.ALL) {
                 section(root, kind.section(), kind.type(), (key, item, at) -> {
                     String base = keyOf(kind, item);
                     if (!key.equals(base) && !(kind == ItemKind.APPEARANCE && key.startsWith(base + "~"))) {
-                        problem(at, "the key \"" + key + "\" does not match the item's id \"" + base + "\"");
+                        problem(at, Wording.t("user.keyNotId", key, base));
                     }
                     items.computeIfAbsent(kind, k -> new LinkedHashMap<>()).put(key, item);
                 });
             }
             section(root, "notes", Note.class, (key, note, at) -> {
                 if (!key.equals(note.edition())) {
-                    problem(at, "the key \"" + key + "\" does not match the note's edition \"" + note.edition() + "\"");
+                    problem(at, Wording.t("user.keyNotEdition", key, note.edition()));
                 } else if (note.text() == null) {
-                    problem(at, "missing required field \"text\"");
+                    problem(at, Wording.t("missingField", "text"));
                 }
                 notes.put(key, note);
             });
             section(root, "annotations", Annotation.class, (key, a, at) -> {
                 if (!key.equals(a.id())) {
-                    problem(at, "the key \"" + key + "\" does not match the annotation's id \"" + a.id() + "\"");
+                    problem(at, Wording.t("user.keyNotAnnotation", key, a.id()));
                 }
                 annotations.put(key, a);
             });
@@ -190,14 +191,14 @@ public final class UserLayerJson {
                 return;
             }
             if (!node.isObject()) {
-                problem("/" + name, "\"" + name + "\" must be an object mapping each id to its item");
+                problem("/" + name, Wording.t("user.mapOfItems", name));
                 return;
             }
             for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 String at = pointer(name, field.getKey());
                 if (!field.getValue().isObject()) {
-                    problem(at, "expected an object, found " + field.getValue().getNodeType().name().toLowerCase());
+                    problem(at, Wording.t("expectedObject", JsonProblems.nodeName(field.getValue())));
                     continue;
                 }
                 try {

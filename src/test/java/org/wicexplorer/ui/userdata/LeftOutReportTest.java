@@ -64,4 +64,15 @@ class LeftOutReportTest {
                 "user-dataset.json:9:5：已略去批注“a-7”：there is no source document \"imported-doc\""),
                 UserDataUi.leftOutLines(LEFT_OUT));
     }
+
+    @Test
+    void choosingTheInterfaceLanguageAlsoWordsTheReasonsTheDataLayerGives() {
+        I18n.use(Locale.SIMPLIFIED_CHINESE);
+        assertEquals("没有届次“wic-1999”", org.wicexplorer.data.Wording.t("user.noEdition", "wic-1999"));
+        assertEquals("批注“a-7”：批注没有文字", new org.wicexplorer.userdata.Overlay.Issue("annotations", "a-7",
+                org.wicexplorer.data.Wording.t("user.noText")).toString());
+        I18n.use(Locale.ENGLISH);
+        assertEquals("annotation \"a-7\": the annotation has no text", new org.wicexplorer.userdata.Overlay.Issue(
+                "annotations", "a-7", org.wicexplorer.data.Wording.t("user.noText")).toString());
+    }
 }
