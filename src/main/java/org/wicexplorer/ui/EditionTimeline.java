@@ -85,6 +85,14 @@ public final class EditionTimeline {
         // different picture, so switching modes starts from the whole timeline again.
         view.compressedAxisProperty().addListener((obs, was, now) -> view.fitAll());
         view.fitAll();
+        // Built again in another language: the session's edition is selected, as it was.
+        Edition selected = model.selectedEdition();
+        if (selected != null && editionMarks.containsKey(selected.id())) {
+            syncing = true;
+            view.setSelectedItem(editionMarks.get(selected.id()));
+            view.scrollIntoView(editionMarks.get(selected.id()));
+            syncing = false;
+        }
     }
 
     /** Stops following the session's lanes: the window relabels itself with a new timeline. */
