@@ -140,18 +140,6 @@ public final class Classroom {
         return List.of(presentButton, tourMenu);
     }
 
-    /**
-     * Takes over the tour of the window this one replaces (after an edit or a language switch), so the
-     * teacher's unsaved tour and its open editor survive the rebuild.
-     */
-    public void continueFrom(Classroom previous) {
-        tour.takeOver(previous.tour);
-        if (previous.editor != null && previous.editor.stage().isShowing()) {
-            previous.editor.stage().hide();
-            showEditor();
-        }
-    }
-
     public CurrentTour tour() {
         return tour;
     }
