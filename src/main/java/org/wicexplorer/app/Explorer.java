@@ -2,56 +2,69 @@ package org.wicexplorer.app;
 
 import javafx.application.HostServices;
 import javafx.scene.Scene;
-import org.wicexplorer.model.Dataset;
 import org.wicexplorer.ui.DialogService;
 import org.wicexplorer.ui.DisplayPreferences;
 import org.wicexplorer.ui.FxDialogService;
 import org.wicexplorer.ui.Fonts;
 import org.wicexplorer.ui.I18n;
+import org.wicexplorer.ui.Library;
+import org.wicexplorer.ui.Session;
 import org.wicexplorer.ui.MainWindow;
 import org.wicexplorer.ui.StatusSlot;
 import org.wicexplorer.ui.search.SearchService;
 import org.wicexplorer.ui.userdata.UserDataUi;
 import org.wicexplorer.userdata.UserDataService;
 import org.wicexplorer.userdata.UserDataStore;
+import org.wicexplorer.userdata.UserLayer;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
- * The composition root: builds the run's services (the user's layer, the one search index), the window over
- * them and its scene, once per run. {@link ExplorerApp} assembles the app with it, and so does every UI test,
- * so the tests drive the window users get: the View and Edit menus, the user's layer, the shared search.
+ * The composition root: builds the run's services (the user's layer, the one search index), the session,
+ * the one window over them and its scene, once per run. {@link ExplorerApp} assembles the app with it, and
+ * so does every UI test, so the tests drive the window users get: the View and Edit menus, the user's
+ * layer, the shared search. A data edit, an undo, a reset or an import sets the session's library (the
+ * window follows in place) and brings the search index up to it; a change of language relabels the window.
  */
 public final class Explorer implements AutoCloseable {
     private final StartupData data;
     private final DisplayPreferences display;
-    private final HostServices host;
     private final SearchService search;
+    private final UserDataService service;
+    private final Session session;
+    private final MainWindow window;
     private final UserDataUi userData;
-    private Scene scene;
+    private final Scene scene;
     private final DialogService dialogs;
-    private final List<Consumer<MainWindow>> onWindow = new ArrayList<>();
+    /** The user's layer the session's library was last made from: a note alone changes no data. */
+    private UserLayer shown;
     private Consumer<Locale> onLanguage = locale -> { };
 
     private Explorer(StartupData data, UserDataStore store, DisplayPreferences display, HostServices host,
                      DialogService dialogs) {
         this.data = data;
         this.display = display;
-        this.host = host;
+        Scene[] sceneOf = new Scene[1];
         this.dialogs = dialogs != null ? dialogs
-                : new FxDialogService(() -> scene == null ? null : scene.getWindow());
-        this.search = SearchService.startingLater(data.dataset(), data.seeds());
-        this.userData = new UserDataUi(UserDataService.open(data.dataset(), data.seeds(), store), this.dialogs,
-                this::newWindow, this::wire);
-        MainWindow window = userData.createWindow();
+                : new FxDialogService(() -> sceneOf[0] == null ? null : sceneOf[0].getWindow());
+        this.service = UserDataService.open(data.dataset(), data.seeds(), store);
+        this.shown = service.layer();
+        this.session = new Session(Library.of(service.effective(), data.seeds()));
+        this.search = SearchService.startingLater(session.dataset(), session.seeds());
+        // The index follows the library in place: only what an edit changed is indexed again.
+        session.libraryProperty().addListener((obs, old, library) ->
+                search.update(library.dataset(), library.seeds(), update -> { }));
+        service.addListener(this::layerChanged);
+        this.window = new MainWindow(session, host, search, this.dialogs);
+        window.whenBuilt(w -> w.addToStatusBar(StatusSlot.VIEW, display.menu(this::switchLanguage)));
+        this.userData = new UserDataUi(service, this.dialogs, window);
+        window.whenBuilt(w -> w.dataMenu().setTarget(userData.importTarget()));
         this.scene = new Scene(window.root());
+        sceneOf[0] = scene;
         scene.getStylesheets().add(Explorer.class.getResource("/org/wicexplorer/ui/app.css").toExternalForm());
         Fonts.apply(scene.getStylesheets());
         display.attach(scene);
-        wire(window);
     }
 
     /**
@@ -68,19 +81,32 @@ public final class Explorer implements AutoCloseable {
         return new Explorer(data, store, display, host, dialogs);
     }
 
+    /** An edit, an undo, a reset or an import of data (not a note or an annotation): the session shows it. */
+    private void layerChanged() {
+        if (!service.layer().sameItems(shown)) {
+            shown = service.layer();
+            session.setLibrary(session.library().withDataset(service.effective()));
+        }
+    }
+
     /** Every dialog of the run. */
     public DialogService dialogs() {
         return dialogs;
     }
 
-    /** The scene the window lives in for the whole run; its root changes when the window is rebuilt. */
+    /** The scene the window lives in for the whole run, with the same root. */
     public Scene scene() {
         return scene;
     }
 
-    /** The window now. */
+    /** The one window of the run. */
     public MainWindow window() {
-        return userData.window();
+        return window;
+    }
+
+    /** What the window shows, for the whole run. */
+    public Session session() {
+        return session;
     }
 
     public UserDataUi userData() {
@@ -99,10 +125,9 @@ public final class Explorer implements AutoCloseable {
         return data;
     }
 
-    /** Runs for the window now and every window after it (the app remembers choices made in each). */
+    /** Runs for the window's views now and each time they are built again (after a change of language). */
     public void onEachWindow(Consumer<MainWindow> action) {
-        onWindow.add(action);
-        action.accept(window());
+        window.whenBuilt(action);
     }
 
     /** Hears the language chosen in the View menu, after the window has been relabelled. */
@@ -110,30 +135,17 @@ public final class Explorer implements AutoCloseable {
         onLanguage = action;
     }
 
-    /** Switches the interface language and relabels the window, keeping its state and the search index. */
+    /** Switches the interface language and relabels the window, keeping the session, the search and the tour. */
     public void switchLanguage(Locale locale) {
         I18n.use(locale);
-        userData.rebuild();
+        window.relabel();
         onLanguage.accept(I18n.locale());
-    }
-
-    /** A window on a dataset: the run's search index, brought up to the dataset in place, and the View menu. */
-    private MainWindow newWindow(Dataset dataset) {
-        search.update(dataset, data.seeds(), update -> { });
-        MainWindow window = new MainWindow(dataset, data.seeds(), host, search, dialogs);
-        window.addToStatusBar(StatusSlot.VIEW, display.menu(this::switchLanguage));
-        return window;
-    }
-
-    private void wire(MainWindow window) {
-        window.dataMenu().setTarget(userData.importTarget());
-        onWindow.forEach(action -> action.accept(window));
     }
 
     /** Saves the user's last edits and lets the search index go. */
     @Override
     public void close() {
-        userData.service().close();
+        service.close();
         search.close();
     }
 }

@@ -84,7 +84,7 @@ public final class ExplorerApp extends Application {
         Dataset shown = window.model().dataset();
         window.model().select(settings.edition() != null && shown.edition(settings.edition()).isPresent()
                 ? settings.edition() : shown.editions().get(0).id());
-        explorer.onEachWindow(this::wire);
+        wire(explorer.window());
         stage.setOnHidden(e -> save(stage));
         stage.show();
         // Keys go to the timeline first: arrows move between editions straight away.
@@ -111,17 +111,17 @@ public final class ExplorerApp extends Application {
     }
 
     /**
-     * Relabels the window in the current language (texts are read when views are built): the same window
-     * rebuild as after a data edit, in the same stage and scene, so the size, place, theme and text size stay,
-     * the edition and detail destination are carried over, and the search index is kept.
+     * Relabels the window in the current language (texts are read when views are built): the same window and
+     * scene, its views built again from the session, so the size, place, theme, text size, edition,
+     * destination, reader, search and tour stay.
      */
     void reopenWindow() {
-        userData.rebuild();
+        explorer.window().relabel();
     }
 
-    /** The window now, for tests; it changes when the window is rebuilt. */
+    /** The one window of the run, for tests. */
     MainWindow window() {
-        return userData.window();
+        return explorer == null ? null : explorer.window();
     }
 
     /** The user's layer, for tests that edit as the Edit menu does. */
@@ -142,17 +142,17 @@ public final class ExplorerApp extends Application {
         }
     }
 
-    /** Remembers what the user chooses in a window: the first one, and each one rebuilt after an edit. */
+    /** Remembers what the user chooses in the window: the session's edition and axis mode. */
     private void wire(MainWindow window) {
-        window.model().selectedEditionProperty().addListener((obs, old, e) -> {
+        window.session().selectedEditionProperty().addListener((obs, old, e) -> {
             if (e != null) {
                 settings = settings.withEdition(e.id());
             }
         });
         if (Boolean.TRUE.equals(settings.compressedAxis())) {
-            window.timeline().view().setCompressedAxis(true);
+            window.session().compressedAxisProperty().set(true);
         }
-        window.timeline().view().compressedAxisProperty().addListener(
+        window.session().compressedAxisProperty().addListener(
                 (obs, was, on) -> settings = settings.withCompressedAxis(on));
     }
 

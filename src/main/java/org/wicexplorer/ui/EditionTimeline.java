@@ -1,5 +1,6 @@
 package org.wicexplorer.ui;
 
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.collections.FXCollections;
 import javafx.collections.SetChangeListener;
@@ -45,13 +46,17 @@ public final class EditionTimeline {
         view.setLaneNames(lane -> Formats.name(lane));
         view.setTodayText(I18n.t("timeline.today"));
         view.setGapFormatter(EditionTimeline::gap);
-        Dataset d = model.dataset();
         view.getLanesOutsideFit().add(TimelineLane.IMPORTED);
-        if (d.milestones().stream().noneMatch(Milestone::fromImport)) {
-            view.getHiddenLanes().add(TimelineLane.IMPORTED);
+        // The lanes shown are the session's: a window relabelled in another language shows the same ones.
+        Session session = model.session();
+        if (session.hiddenLanes().isEmpty() && model.dataset().milestones().stream().noneMatch(Milestone::fromImport)) {
+            session.hiddenLanes().add(TimelineLane.IMPORTED);
         }
-        view.setItems(FXCollections.observableArrayList(items(d)));
-        view.setEras(FXCollections.observableArrayList(d.eras().stream().map(EditionTimeline::era).toList()));
+        Bindings.bindContentBidirectional(view.getHiddenLanes(), session.hiddenLanes());
+        view.setCompressedAxis(session.compressedAxisProperty().get());
+        view.compressedAxisProperty().bindBidirectional(session.compressedAxisProperty());
+        load(model.dataset());
+        model.libraryProperty().addListener((obs, old, library) -> follow(old, library));
 
         view.selectedItemProperty().addListener((obs, old, item) -> {
             if (!syncing && item != null) {
@@ -65,7 +70,8 @@ public final class EditionTimeline {
                 return;
             }
             TimelineItem current = view.getSelectedItem();
-            if (current == null || !edition.id().equals(editionOf.get(current))) {
+            if (current == null || !edition.id().equals(editionOf.get(current))
+                    || current != editionMarks.get(edition.id())) {
                 syncing = true;
                 view.setSelectedItem(editionMarks.get(edition.id()));
                 view.scrollIntoView(editionMarks.get(edition.id()));
@@ -79,6 +85,50 @@ public final class EditionTimeline {
         // different picture, so switching modes starts from the whole timeline again.
         view.compressedAxisProperty().addListener((obs, was, now) -> view.fitAll());
         view.fitAll();
+        // Built again in another language: the session's edition is selected, as it was.
+        Edition selected = model.selectedEdition();
+        if (selected != null && editionMarks.containsKey(selected.id())) {
+            syncing = true;
+            view.setSelectedItem(editionMarks.get(selected.id()));
+            view.scrollIntoView(editionMarks.get(selected.id()));
+            syncing = false;
+        }
+    }
+
+    /** Stops following the session's lanes: the window relabels itself with a new timeline. */
+    void detach() {
+        Bindings.unbindContentBidirectional(view.getHiddenLanes(), model.session().hiddenLanes());
+        view.compressedAxisProperty().unbindBidirectional(model.session().compressedAxisProperty());
+    }
+
+    /** The marks and eras of a dataset. */
+    private void load(Dataset d) {
+        editionOf.clear();
+        editionMarks.clear();
+        view.setItems(FXCollections.observableArrayList(items(d)));
+        view.setEras(FXCollections.observableArrayList(d.eras().stream().map(EditionTimeline::era).toList()));
+    }
+
+    /**
+     * After an edit, an undo, a reset or an import: the marks are the library's as it now is; the part of
+     * the timeline on screen and the selected edition stay (the session moves the selection to a neighbour
+     * when the edition is gone). An import that brings the first imported events shows their lane.
+     */
+    private void follow(Library old, Library now) {
+        boolean importedBefore = old != null && old.dataset().milestones().stream().anyMatch(Milestone::fromImport);
+        boolean importedNow = now.dataset().milestones().stream().anyMatch(Milestone::fromImport);
+        syncing = true;
+        try {
+            load(now.dataset());
+            Edition selected = model.selectedEdition();
+            TimelineItem mark = selected == null ? null : editionMarks.get(selected.id());
+            view.setSelectedItem(mark);
+        } finally {
+            syncing = false;
+        }
+        if (importedNow && !importedBefore) {
+            model.session().hiddenLanes().remove(TimelineLane.IMPORTED);
+        }
     }
 
     /** The dataset's timeline on its own, whole, with nothing selected: what the command line exports. */

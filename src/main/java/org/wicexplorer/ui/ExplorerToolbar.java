@@ -1,6 +1,9 @@
 package org.wicexplorer.ui;
 
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
+import javafx.collections.WeakSetChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
@@ -22,6 +25,7 @@ import org.wicexplorer.ui.timeline.TimelineLane;
 import org.wicexplorer.ui.timeline.TimelineView;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.IntStream;
 
 /**
@@ -31,6 +35,8 @@ import java.util.stream.IntStream;
  */
 final class ExplorerToolbar {
     private final FlowPane bar = new FlowPane();
+    /** Holds the fit control, which changes kind when an import brings the first imported timeline. */
+    private final HBox fitHolder = new HBox();
     private final ToggleButton compressed = new ToggleButton(I18n.t("toolbar.compressed"));
 
     ExplorerToolbar(ExplorerModel model, TimelineView timeline) {
@@ -43,25 +49,8 @@ final class ExplorerToolbar {
         title.getStyleClass().add("app-title");
 
         // "Fit all" fits the WIC; imported timelines (perhaps from 3000 BCE) only when asked for everything,
-        // which the button offers once there is an imported timeline (the window is rebuilt after an import).
-        ButtonBase fit;
-        if (timeline.getHiddenLanes().contains(TimelineLane.IMPORTED)) {
-            fit = button("toolbar-fit", I18n.t("toolbar.fitAll"), I18n.t("toolbar.fitAllTip"), timeline::fitAll);
-        } else {
-            SplitMenuButton split = new SplitMenuButton();
-            split.setText(I18n.t("toolbar.fitAll"));
-            split.setId("toolbar-fit");
-            split.setTooltip(new Tooltip(I18n.t("toolbar.fitAllTip")));
-            split.setOnAction(e -> timeline.fitAll());
-            MenuItem fitWic = new MenuItem(I18n.t("timeline.fitWic"));
-            fitWic.setId("toolbar-fit-wic");
-            fitWic.setOnAction(e -> timeline.fitAll());
-            MenuItem fitEverything = new MenuItem(I18n.t("timeline.fitEverything"));
-            fitEverything.setId("toolbar-fit-everything");
-            fitEverything.setOnAction(e -> timeline.fitEverything());
-            split.getItems().addAll(fitWic, fitEverything);
-            fit = split;
-        }
+        // which the button offers once there is an imported timeline (it changes when an import brings one).
+        ButtonBase fit = fitControl(model.dataset(), timeline);
         Button years = button("toolbar-years", I18n.t("toolbar.allYears"), I18n.t("toolbar.allYearsTip"),
                 timeline::showAllYears);
         ComboBox<Integer> year = new ComboBox<>();
@@ -89,12 +78,15 @@ final class ExplorerToolbar {
         for (TimelineLane lane : TimelineLane.values()) {
             CheckMenuItem item = new CheckMenuItem(Formats.name(lane));
             item.setId("lane-" + lane.name().toLowerCase());
-            item.setSelected(!timeline.getHiddenLanes().contains(lane));
+            // The lanes shown are the session's; the check follows them (an import shows its lane).
+            ObservableSet<TimelineLane> hidden = model.session().hiddenLanes();
+            item.setSelected(!hidden.contains(lane));
+            hidden.addListener(new WeakSetChangeListener<>(keep(change -> item.setSelected(!hidden.contains(lane)))));
             item.selectedProperty().addListener((obs, old, shown) -> {
                 if (shown) {
-                    timeline.getHiddenLanes().remove(lane);
+                    hidden.remove(lane);
                 } else {
-                    timeline.getHiddenLanes().add(lane);
+                    hidden.add(lane);
                 }
             });
             lanes.getItems().add(item);
@@ -105,6 +97,19 @@ final class ExplorerToolbar {
         topics.setTitle(I18n.t("filter.topics"));
         topics.setShowCheckedCount(true);
         topics.getItems().setAll(model.dataset().topics());
+        // The filter is the session's: a toolbar built again (another language) shows the topics checked.
+        topics.getItems().stream().filter(t -> model.topicFilter().contains(t.id())).forEach(topics.getCheckModel()::check);
+        model.libraryProperty().addListener((obs, old, library) -> {
+            if (!library.dataset().topics().equals(topics.getItems())) {
+                List<String> checked = topics.getCheckModel().getCheckedItems().stream().map(Topic::id).toList();
+                topics.getItems().setAll(library.dataset().topics());
+                topics.getItems().stream().filter(t -> checked.contains(t.id())).forEach(topics.getCheckModel()::check);
+            }
+            ButtonBase now = fitControl(library.dataset(), timeline);
+            if (fitHolder.getChildren().get(0).getClass() != now.getClass()) {
+                fitHolder.getChildren().setAll(now);
+            }
+        });
         topics.setConverter(new StringConverter<>() {
             @Override
             public String toString(Topic t) {
@@ -124,8 +129,37 @@ final class ExplorerToolbar {
 
         Label filterLabel = new Label(I18n.t("filter.label"));
         filterLabel.setLabelFor(topics);
-        bar.getChildren().addAll(group(title), group(fit, years, year, days), group(compressed, lanes),
+        fitHolder.getChildren().setAll(fit);
+        bar.getChildren().addAll(group(title), group(fitHolder, years, year, days), group(compressed, lanes),
                 group(filterLabel, topics));
+    }
+
+    /** Listeners held as long as the toolbar, heard weakly by the session, which outlives it. */
+    private final List<Object> held = new java.util.ArrayList<>();
+
+    private <T> SetChangeListener<T> keep(SetChangeListener<T> listener) {
+        held.add(listener);
+        return listener;
+    }
+
+    /** "Fit all"; with an imported timeline in the data, a split button that also offers "fit everything". */
+    private static ButtonBase fitControl(org.wicexplorer.model.Dataset data, TimelineView timeline) {
+        if (data.milestones().stream().noneMatch(org.wicexplorer.model.Milestone::fromImport)) {
+            return button("toolbar-fit", I18n.t("toolbar.fitAll"), I18n.t("toolbar.fitAllTip"), timeline::fitAll);
+        }
+        SplitMenuButton split = new SplitMenuButton();
+        split.setText(I18n.t("toolbar.fitAll"));
+        split.setId("toolbar-fit");
+        split.setTooltip(new Tooltip(I18n.t("toolbar.fitAllTip")));
+        split.setOnAction(e -> timeline.fitAll());
+        MenuItem fitWic = new MenuItem(I18n.t("timeline.fitWic"));
+        fitWic.setId("toolbar-fit-wic");
+        fitWic.setOnAction(e -> timeline.fitAll());
+        MenuItem fitEverything = new MenuItem(I18n.t("timeline.fitEverything"));
+        fitEverything.setId("toolbar-fit-everything");
+        fitEverything.setOnAction(e -> timeline.fitEverything());
+        split.getItems().addAll(fitWic, fitEverything);
+        return split;
     }
 
     /** Controls that stay together on one row; only whole groups move to the next row. */

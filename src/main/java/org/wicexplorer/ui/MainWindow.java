@@ -6,7 +6,9 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Tab;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import org.wicexplorer.data.SeedLibrary;
 import org.wicexplorer.ui.interchange.DataMenu;
@@ -26,66 +28,96 @@ import org.wicexplorer.ui.search.SearchFeature;
 import org.wicexplorer.ui.search.SearchService;
 import org.wicexplorer.ui.timeline.TimelineItem;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The explorer window's content: the timeline across the top, the selected edition's details below it,
  * and the source reader beside them. It is also the one {@link Navigator}, so views ask it to move.
+ *
+ * <p>One window for the whole run, over the {@link Session}: a data edit, an undo, a reset or an import
+ * changes the session's library and the views follow in place. A change of language builds the views
+ * again from the session (texts are read when views are built), in the same window and root; the search
+ * (its field, its results, its index) and the classroom (the tour and its editor) are the window's for
+ * the whole run and stay.
  */
 public final class MainWindow implements Navigator {
-    private final ExplorerModel model;
+    private final Session session;
+    /** The session as the run-long features see it (search, classroom): never detached. */
+    private final ExplorerModel lasting;
     private final HostServices hostServices;
     private final BorderPane root = new BorderPane();
-    private final DetailView detail;
-    private final ReaderPane reader;
-    private final PeopleTab people;
-    private final CompareTab compare;
-    private final EditionTimeline timeline;
-    private final SplitPane main;
-    private SearchFeature search;
-    private final SplitPane lower;
+    private final SearchFeature search;
     private final Classroom classroom;
-    private StatusBar statusBar;
-    private ExportMenu exportMenu;
-    private final DataMenu dataMenu;
     /** Every dialog the window's features show. */
     private final DialogService dialogs;
-    /** Whether the search service is this window's own, to close when another window replaces it. */
+    /** Whether the search service is this window's own, to close with it. */
     private final boolean ownsSearch;
+    /** What features add to the views each time they are built (the View and Edit menus, the user's bar). */
+    private final List<Consumer<MainWindow>> onBuilt = new ArrayList<>();
 
-    /** A window with a search index of its own, built in the background once the window is shown. */
+    // The views, built from the session; built again, on a new model, when the language changes.
+    private ExplorerModel model;
+    private DetailView detail;
+    private ReaderPane reader;
+    private PeopleTab people;
+    private CompareTab compare;
+    private EditionTimeline timeline;
+    private SplitPane main;
+    private SplitPane lower;
+    private StatusBar statusBar;
+    private ExportMenu exportMenu;
+    private DataMenu dataMenu;
+    /** Set while the views are being built: their first tab selection is not the user's. */
+    private boolean building;
+
+    /** A window on a session of its own, with a search index of its own built once the window is shown. */
     public MainWindow(Dataset dataset, SeedLibrary seeds, HostServices hostServices) {
-        this(dataset, seeds, hostServices, SearchService.startingLater(dataset, seeds), null, true);
+        this(new Session(dataset, seeds), hostServices, SearchService.startingLater(dataset, seeds), null, true);
     }
 
     /**
-     * A window on the run's one search service, which outlives the window: after an edit or a language
-     * switch the next window takes it over, and it is updated in place, not rebuilt.
+     * A window over the run's session and its one search service, both of which the composition root
+     * owns: an edit changes the session and the search index is updated in place, not rebuilt.
      */
-    public MainWindow(Dataset dataset, SeedLibrary seeds, HostServices hostServices, SearchService sharedSearch,
-                      DialogService dialogs) {
-        this(dataset, seeds, hostServices, sharedSearch, dialogs, false);
+    public MainWindow(Session session, HostServices hostServices, SearchService sharedSearch, DialogService dialogs) {
+        this(session, hostServices, sharedSearch, dialogs, false);
     }
 
-    private MainWindow(Dataset dataset, SeedLibrary seeds, HostServices hostServices, SearchService searchService,
+    private MainWindow(Session session, HostServices hostServices, SearchService searchService,
                        DialogService dialogs, boolean ownsSearch) {
+        this.session = session;
         this.ownsSearch = ownsSearch;
         this.dialogs = dialogs != null ? dialogs
                 : new FxDialogService(() -> root.getScene() == null ? null : root.getScene().getWindow());
-        this.model = new ExplorerModel(dataset, seeds);
         this.hostServices = hostServices;
-        CiteContext cite = new CiteContext(dataset, seeds, this);
+        this.lasting = new ExplorerModel(session);
         root.getStyleClass().add("main-window");
         root.setId("main-window");
+        search = new SearchFeature(searchService, lasting, this);
+        search.installShortcuts(root);
+        classroom = new Classroom(lasting, root, this.dialogs, this::returnFromPresentation);
+        classroom.setPassageSource(() -> reader.passage().map(p -> TourStep.passage(p.documentId(), p.text())));
+        buildViews();
+    }
 
+    /**
+     * Builds the views from the session: the timeline, the toolbar, the detail area, the reader and the
+     * status bar. What they show (the edition, the destination, the reader's document, the filter, the
+     * lanes) is the session's, so views built again show what the ones they replace showed.
+     */
+    private void buildViews() {
+        building = true;
+        model = new ExplorerModel(session);
+        CiteContext cite = new CiteContext(model, this);
         timeline = new EditionTimeline(model);
-        reader = new ReaderPane(dataset, seeds, this);
+        reader = new ReaderPane(model, this);
         people = new PeopleTab(cite);
         compare = new CompareTab(model, cite);
         detail = new DetailView(model, cite, this::startComparison);
         // The edition's own tabs first; Compare, Trend and People (everyone, not the edition's) after them.
         detail.addTab(compare);
-        search = new SearchFeature(searchService, dataset, seeds, this);
         detail.addTab(search.trendTab());
         detail.addTab(people);
 
@@ -108,12 +140,50 @@ public final class MainWindow implements Navigator {
             r.setMinSize(0, 0);
         }
         root.setCenter(centre);
-        search.installShortcuts(root);
-        classroom = new Classroom(model, root, this.dialogs, this::returnFromPresentation);
-        classroom.setPassageSource(() -> reader.passage().map(p -> TourStep.passage(p.documentId(), p.text())));
-        dataMenu = new DataMenu(model::dataset, seeds, search.service());
-        root.setBottom(statusBar(dataset));
+        dataMenu = new DataMenu(model::dataset, model::seeds, search.service());
+        root.setBottom(statusBar());
         timeline.setOnOpen(this::open);
+        show(session.destinationProperty().get());
+        detail.tabs().getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> tabChosen(tab));
+        building = false;
+    }
+
+    /**
+     * Relabels the window in the language now chosen: the views are built again from the session, in the
+     * same window and root; the views they replace stop hearing the session. The search and the classroom
+     * stay, and what features add to the views is added again.
+     */
+    public void relabel() {
+        ExplorerModel before = model;
+        EditionTimeline timelineBefore = timeline;
+        search.relabel();
+        classroom.relabel();
+        // The trend tab and the search field are the search's: take them out of the views being replaced.
+        detail.tabs().getTabs().remove(search.trendTab());
+        before.detach();
+        timelineBefore.detach();
+        buildViews();
+        onBuilt.forEach(action -> action.accept(this));
+        root.applyCss();
+        timeline.view().requestFocus();
+    }
+
+    /** Runs now, and again each time the views are built (after a change of language). */
+    public void whenBuilt(Consumer<MainWindow> action) {
+        onBuilt.add(action);
+        action.accept(this);
+    }
+
+    /** The user chose a tab: the session's destination follows (a tab's own choice, such as the person, kept). */
+    private void tabChosen(Tab tab) {
+        if (building || tab == null) {
+            return;
+        }
+        Destination shown = Destination.ofTab(tab.getId());
+        Destination now = session.destinationProperty().get();
+        if (now == null || !now.tabId().equals(shown.tabId())) {
+            session.destinationProperty().set(shown);
+        }
     }
 
     /** Enter or a double click on a mark: show what the mark stands for. */
@@ -122,7 +192,7 @@ public final class MainWindow implements Navigator {
         switch (item.lane()) {
             case DOCUMENT -> {
                 show(Destination.EditionPane.of(Destination.Pane.DOCUMENTS));
-                model.dataset().documents().stream().filter(d -> d.id().equals(id) && d.seed() != null)
+                session.dataset().documents().stream().filter(d -> d.id().equals(id) && d.seed() != null)
                         .findFirst().ifPresent(d -> reader.open(d.seed()));
             }
             case CONTROVERSY -> show(Destination.EditionPane.of(Destination.Pane.CONTROVERSIES));
@@ -131,23 +201,28 @@ public final class MainWindow implements Navigator {
         detail.tabs().requestFocus();
     }
 
-    /** What the detail area shows now, read from the selected tab. */
+    /** What the detail area shows now: the session's destination. */
     public Destination destination() {
-        Tab selected = detail.tabs().getSelectionModel().getSelectedItem();
-        return Destination.ofTab(selected == null ? null : selected.getId());
+        return session.destinationProperty().get();
     }
 
     @Override
     public void show(Destination destination) {
+        if (destination == null) {
+            destination = Destination.OVERVIEW;
+        }
+        Destination kept = destination;
         if (destination instanceof Destination.EditionPane pane && pane.editionId() != null) {
-            model.select(pane.editionId());
+            session.select(pane.editionId());
+            kept = Destination.EditionPane.of(pane.pane());
         } else if (destination instanceof Destination.PersonPage person && person.personId() != null) {
             people.showPerson(person.personId());
         } else if (destination instanceof Destination.Compare c && c.leftEditionId() != null) {
-            model.dataset().edition(c.leftEditionId()).ifPresent(compare.leftProperty()::set);
+            session.dataset().edition(c.leftEditionId()).ifPresent(compare.leftProperty()::set);
         } else if (destination instanceof Destination.Trend trend && trend.query() != null) {
             search.chartTrend(trend.query());
         }
+        session.destinationProperty().set(kept);
         for (Tab tab : detail.tabs().getTabs()) {
             if (tab.getId() != null && tab.getId().equals(destination.tabId())) {
                 detail.tabs().getSelectionModel().select(tab);
@@ -176,6 +251,12 @@ public final class MainWindow implements Navigator {
         return root;
     }
 
+    /** The session the window shows. */
+    public Session session() {
+        return session;
+    }
+
+    /** The views' hold on the session (a new one after a change of language). */
     public ExplorerModel model() {
         return model;
     }
@@ -206,18 +287,10 @@ public final class MainWindow implements Navigator {
         return dataMenu;
     }
 
-    /**
-     * Takes over from the window this one replaces in the same scene: its tour and the document open in
-     * its reader carry over. A shared search service stays (it is updated in place); a window's own is let go.
-     */
-    public void replacing(MainWindow previous) {
-        classroom.continueFrom(previous.classroom);
-        String reading = previous.reader.documentId();
-        if (reading != null && model.seeds().document(reading).isPresent()) {
-            reader.open(reading);
-        }
-        if (previous.ownsSearch && previous.search.service() != search.service()) {
-            previous.search.service().close();
+    /** Lets go of a search index of the window's own (a window built without the composition root). */
+    public void close() {
+        if (ownsSearch) {
+            search.service().close();
         }
     }
 
@@ -241,19 +314,26 @@ public final class MainWindow implements Navigator {
         timeline.view().requestFocus();
     }
 
-    private Node statusBar(Dataset d) {
-        Label counts = new Label(I18n.t("status.counts", d.editions().size(), d.people().size(),
-                d.controversies().size(), d.conflicts().size(), d.citations().size()));
+    private Node statusBar() {
+        Label counts = new Label();
         counts.setId("status-counts");
-        counts.setTooltip(new javafx.scene.control.Tooltip(counts.getText()));
+        Tooltip tip = new Tooltip();
+        counts.setTooltip(tip);
+        // The counts are the library's: an added edition or person counts at once.
+        counts.textProperty().bind(Bindings.createStringBinding(() -> {
+            Dataset d = model.dataset();
+            return I18n.t("status.counts", d.editions().size(), d.people().size(),
+                    d.controversies().size(), d.conflicts().size(), d.citations().size());
+        }, model.libraryProperty()));
+        tip.textProperty().bind(counts.textProperty());
         StatusBar bar = new StatusBar();
         statusBar = bar;
         bar.addMessage(counts);
         // The menus sit together at the right, presenting last, where slide software keeps its slide-show button.
         bar.addMenu(StatusSlot.DATA, dataMenu.node());
-        exportMenu = new ExportMenu(d, model.seeds(), timeline.view(), root);
-        exportMenu.setSelection(() -> model.selectedEdition() == null ? null : model.selectedEdition().id(),
-                reader::openSources);
+        exportMenu = new ExportMenu(model::dataset, model::seeds, timeline.view(), root);
+        exportMenu.setSelection(() -> session.selectedEdition() == null ? null : session.selectedEdition().id(),
+                () -> reader.openSources());
         classroom.setDeckExport(exportMenu::exportDeck);
         for (Node control : exportMenu.controls()) {
             if (control instanceof Label || control instanceof javafx.scene.control.ProgressBar
@@ -269,7 +349,7 @@ public final class MainWindow implements Navigator {
     }
 
     private void startComparison() {
-        Edition selected = model.selectedEdition();
+        Edition selected = session.selectedEdition();
         show(new Destination.Compare(selected == null ? null : selected.id()));
     }
 

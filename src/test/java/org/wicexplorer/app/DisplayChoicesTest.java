@@ -29,6 +29,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -72,13 +73,15 @@ class DisplayChoicesTest {
     }
 
     @Test
-    void switchingToChineseRebuildsTheWindowKeepsItsStateAndIsRemembered() throws Exception {
+    void switchingToChineseRelabelsTheSameWindowKeepsItsStateAndIsRemembered() throws Exception {
         assertEquals(I18n.t("tab.overview"), selectedTabText());
         robot.interact(() -> app.window().detail().tabs().getSelectionModel().select(2));
         String reading = app.window().model().seeds().documents().get(0).id();
         robot.interact(() -> app.window().reader().open(reading));
         String tabBefore = selectedTabText();
         double width = stage.getWidth();
+        javafx.scene.Parent root = stage.getScene().getRoot();
+        org.wicexplorer.ui.MainWindow window = app.window();
 
         choose(I18n.t("view.language"), I18n.t("view.language.zh"));
 
@@ -94,6 +97,8 @@ class DisplayChoicesTest {
         assertEquals("wic-2016", app.window().model().selectedEdition().id(), "the edition is kept");
         assertEquals(reading, app.window().reader().documentId(), "the reader keeps its document");
         assertEquals(width, stage.getWidth(), "the window keeps its size");
+        assertSame(root, stage.getScene().getRoot(), "the same root");
+        assertSame(window, app.window(), "the same window");
         assertTrue(app.window().timeline().view().getSelectedItem().label().length() > 0);
         app.flushSettings();
         assertTrue(new SettingsStore(home.resolve("settings.json")).load().language().startsWith("zh"));

@@ -83,7 +83,7 @@ class EditsKeepTheSearchTest {
             }
         });
         waitUntil(() -> search.lastUpdate() != null);
-        assertSame(search, app.window().search(), "the window after the edit shows the same search service");
+        assertSame(search, app.window().search(), "the window shows the same search service");
         SearchIndex.Update update = search.lastUpdate();
         assertEquals(1, update.factsRewritten(), "only the edited edition is re-indexed: " + update);
         assertEquals(0, update.documentsRewritten());

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -98,11 +99,13 @@ class UserNotesTest {
         UiTestSupport.waitUntil(() -> robot.lookup("#edition-theme-en").tryQuery().isPresent());
         TextArea theme = robot.lookup("#edition-theme-en").queryAs(TextArea.class);
         robot.interact(() -> theme.setText("A theme corrected by a researcher"));
+        javafx.scene.Parent root = ui.window().root();
         robot.clickOn("#edit-save");
 
         UiTestSupport.waitUntil(() -> robot.lookup("#user-badge").tryQuery().map(n -> n.isVisible()).orElse(false));
         assertEquals("✎ Changed by you", label(robot, "#user-badge").getText());
-        assertEquals("wic-2016", ui.window().model().selectedEdition().id(), "the rebuilt window keeps the selection");
+        assertSame(root, stage.getScene().getRoot(), "the same window shows the edit");
+        assertEquals("wic-2016", ui.window().model().selectedEdition().id(), "the window keeps the selection");
         assertEquals("A theme corrected by a researcher", ui.window().model().dataset()
                 .edition("wic-2016").orElseThrow().theme().en());
         assertEquals(Provenance.CHANGED, ui.service().overlay().provenance(ItemKind.EDITION, "wic-2016").orElseThrow());

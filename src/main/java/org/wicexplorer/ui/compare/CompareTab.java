@@ -16,6 +16,7 @@ import javafx.util.StringConverter;
 import org.wicexplorer.model.Appearance;
 import org.wicexplorer.model.Controversy;
 import org.wicexplorer.model.ConflictSubject;
+import org.wicexplorer.model.Dataset;
 import org.wicexplorer.model.Edition;
 import org.wicexplorer.ui.ExplorerModel;
 import org.wicexplorer.ui.Formats;
@@ -81,6 +82,7 @@ public final class CompareTab extends Tab {
             }
         });
         right.setValue(model.selectedEdition());
+        model.libraryProperty().addListener((obs, old, library) -> follow(library.dataset()));
         grid.getStyleClass().add("compare-grid");
         ColumnConstraints names = new ColumnConstraints();
         ColumnConstraints half = new ColumnConstraints();
@@ -94,6 +96,18 @@ public final class CompareTab extends Tab {
         VBox box = new VBox(pickers, scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         setContent(box);
+    }
+
+    /** After an edit: the editions offered are the library's, and both choices stay, as they now are. */
+    private void follow(Dataset dataset) {
+        Edition a = left.getValue();
+        Edition b = right.getValue();
+        for (ComboBox<Edition> box : List.of(left, right)) {
+            box.getItems().setAll(dataset.editions());
+        }
+        left.setValue(a == null ? null : dataset.edition(a.id()).orElse(null));
+        right.setValue(b == null ? null : dataset.edition(b.id()).orElse(null));
+        rebuild();
     }
 
     public ObjectProperty<Edition> leftProperty() {

@@ -60,6 +60,8 @@ final class EditionHeader extends VBox {
         meta.setPrefWrapLength(200);
         getChildren().addAll(titleEn, titleZh, meta);
         model.selectedEditionProperty().addListener((obs, old, e) -> update(e));
+        // Its conflicts are the library's: an edit elsewhere can add or settle one.
+        model.libraryProperty().addListener((obs, old, library) -> update(model.selectedEdition()));
         update(model.selectedEdition());
     }
 

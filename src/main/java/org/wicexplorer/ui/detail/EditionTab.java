@@ -23,7 +23,11 @@ abstract class EditionTab extends Tab {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("detail-scroll");
         setContent(scroll);
-        model.selectedEditionProperty().addListener((obs, old, edition) -> refresh());
+        model.selectedEditionProperty().addListener((obs, old, edition) -> {
+            // The same edition as edited: keep the reader's place in the pane.
+            refresh(old != null && edition != null && old.id().equals(edition.id()));
+        });
+        model.libraryProperty().addListener((obs, old, library) -> refresh(true));
         selectedProperty().addListener((obs, was, now) -> {
             if (now && stale) {
                 refresh();
@@ -40,15 +44,21 @@ abstract class EditionTab extends Tab {
      * building and of its memory (docs/performance.md, T1 and T4).
      */
     final void refresh() {
+        refresh(false);
+    }
+
+    /** {@link #refresh()}, keeping the scroll position when {@code keepPlace} (the same edition, edited). */
+    private void refresh(boolean keepPlace) {
         if (getTabPane() != null && !isSelected()) {
             stale = true;
             return;
         }
         stale = false;
         Edition edition = model.selectedEdition();
+        double place = scroll.getVvalue();
         scroll.setContent(edition == null ? Sections.page(Sections.empty(org.wicexplorer.ui.I18n.t("detail.noSelection")))
                 : content(edition));
-        scroll.setVvalue(0);
+        scroll.setVvalue(keepPlace ? place : 0);
     }
 
     protected abstract Node content(Edition edition);

@@ -42,6 +42,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -73,8 +74,9 @@ public final class ExportMenu {
         }
     }
 
-    private final Dataset dataset;
-    private final SeedLibrary seeds;
+    /** The session's library as it is now: an export after an edit writes the edited data. */
+    private final Supplier<Dataset> dataset;
+    private final Supplier<SeedLibrary> seeds;
     private final TimelineView timeline;
     private final Node anchor;
     private final MenuButton menu = new MenuButton();
@@ -91,7 +93,7 @@ public final class ExportMenu {
     private Task<?> running;
 
     /** @param anchor a node of the window: its scene gets Ctrl+P, its window owns the dialogs */
-    public ExportMenu(Dataset dataset, SeedLibrary seeds, TimelineView timeline, Node anchor) {
+    public ExportMenu(Supplier<Dataset> dataset, Supplier<SeedLibrary> seeds, TimelineView timeline, Node anchor) {
         this.dataset = dataset;
         this.seeds = seeds;
         this.timeline = timeline;
@@ -169,10 +171,10 @@ public final class ExportMenu {
     private Menu citationsMenu() {
         Menu sources = new Menu(I18n.t("export.citations"));
         sources.setId("export-citations");
-        Menu all = scopeMenu("all", I18n.t("export.citationsAll"), () -> SourceExport.all(dataset, seeds));
+        Menu all = scopeMenu("all", I18n.t("export.citationsAll"), () -> SourceExport.all(dataset.get(), seeds.get()));
         Menu edition = scopeMenu("edition", "", () -> {
             String id = selectedEdition.get();
-            return id == null ? List.of() : SourceExport.ofEdition(dataset, seeds, id);
+            return id == null ? List.of() : SourceExport.ofEdition(dataset.get(), seeds.get(), id);
         });
         Menu open = scopeMenu("open", I18n.t("export.citationsSelection"), () -> openSources.get());
         sources.getItems().addAll(all, edition, open);
@@ -182,7 +184,7 @@ public final class ExportMenu {
                 return;
             }
             String id = selectedEdition.get();
-            String year = id == null ? null : dataset.edition(id).map(ed -> String.valueOf(ed.year())).orElse(null);
+            String year = id == null ? null : dataset.get().edition(id).map(ed -> String.valueOf(ed.year())).orElse(null);
             edition.setText(year == null ? I18n.t("export.citationsEditionNone") : I18n.t("export.citationsEdition", year));
             edition.setDisable(year == null);
             open.setDisable(openSources.get().isEmpty());
@@ -230,7 +232,7 @@ public final class ExportMenu {
             return;
         }
         Path target = file.get();
-        SourceExport export = SourceExport.of(dataset);
+        SourceExport export = SourceExport.of(dataset.get());
         run(new Task<>() {
             @Override
             protected String call() throws Exception {
@@ -292,7 +294,7 @@ public final class ExportMenu {
             return;
         }
         Path target = file.get();
-        HandoutWriter writer = new HandoutWriter(dataset, seeds, I18n.language(), CitationPreference.style());
+        HandoutWriter writer = new HandoutWriter(dataset.get(), seeds.get(), I18n.language(), CitationPreference.style());
         run(new Task<>() {
             @Override
             protected String call() throws Exception {
@@ -315,7 +317,7 @@ public final class ExportMenu {
             return;
         }
         Path target = file.get();
-        DeckWriter writer = new DeckWriter(dataset, seeds, I18n.language());
+        DeckWriter writer = new DeckWriter(dataset.get(), seeds.get(), I18n.language());
         run(new Task<>() {
             @Override
             protected String call() throws Exception {
@@ -340,7 +342,7 @@ public final class ExportMenu {
             show(I18n.t("export.printCancelled"), false);
             return;
         }
-        HandoutWriter writer = new HandoutWriter(dataset, seeds, I18n.language(), CitationPreference.style());
+        HandoutWriter writer = new HandoutWriter(dataset.get(), seeds.get(), I18n.language(), CitationPreference.style());
         String printer = job.getPrinter().getName();
         run(new Task<>() {
             @Override

@@ -41,13 +41,13 @@ public final class DataMenu {
     private final ProgressBar progress = new ProgressBar();
     private final HBox node = new HBox(button, progress);
     private final Supplier<Dataset> dataset;
-    private final SeedLibrary seeds;
+    private final Supplier<SeedLibrary> seeds;
     private final SearchService search;
     private ImportTarget target;
     private ImportedDocuments store = ImportedDocuments.inUserDataHome();
     private InputLimits limits = InputLimits.DEFAULT;
 
-    public DataMenu(Supplier<Dataset> dataset, SeedLibrary seeds, SearchService search) {
+    public DataMenu(Supplier<Dataset> dataset, Supplier<SeedLibrary> seeds, SearchService search) {
         this.dataset = dataset;
         this.seeds = seeds;
         this.search = search;
@@ -122,7 +122,7 @@ public final class DataMenu {
      * Returns the running task.
      */
     public Task<Importer.Plan> importPaths(Path root, List<Path> chosen) {
-        Importer importer = new Importer(dataset.get(), seeds, limits, Language.of(I18n.locale()));
+        Importer importer = new Importer(dataset.get(), seeds.get(), limits, Language.of(I18n.locale()));
         ImportedDocuments into = store;
         Task<Importer.Plan> task = new Task<>() {
             @Override
@@ -160,10 +160,11 @@ public final class DataMenu {
                 return;
             }
         }
+        SeedLibrary library = seeds.get();
         Task<Void> save = new Task<>() {
             @Override
             protected Void call() throws Exception {
-                Importer.saveDocuments(plan, into, seeds);
+                Importer.saveDocuments(plan, into, library);
                 return null;
             }
         };
@@ -188,7 +189,7 @@ public final class DataMenu {
         if (!plan.documents().isEmpty()) {
             // The index takes the new documents' passages in place. Items went through the user's layer,
             // which showed the new data and brought the search up to it already.
-            search.documentsChanged(seeds);
+            search.documentsChanged(seeds.get());
         }
         ImportReportDialog.show(owner, plan.report(), plan.documents().size());
     }
@@ -217,11 +218,12 @@ public final class DataMenu {
     /** Writes the dataset shown in the window, in the background; the file is replaced atomically. */
     public Task<Path> export(ExportFormat format, Path file) {
         Dataset d = dataset.get();
+        SeedLibrary library = seeds.get();
         Language language = Language.of(I18n.locale());
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws Exception {
-                format.export(d, language, seeds, file);
+                format.export(d, language, library, file);
                 return file;
             }
         };

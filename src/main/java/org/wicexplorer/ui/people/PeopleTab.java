@@ -33,11 +33,14 @@ public final class PeopleTab extends Tab {
     private final ListView<Person> list = new ListView<>();
     private final VBox detail = Sections.page();
     private boolean built;
+    /** Everyone, most appearances first: the list the finder filters; refilled when the library changes. */
+    private final javafx.collections.ObservableList<Person> everyone = javafx.collections.FXCollections.observableArrayList();
 
     public PeopleTab(CiteContext cite) {
         super(I18n.t("tab.people"));
         this.cite = cite;
         setId("tab-people");
+        cite.model().libraryProperty().addListener((obs, old, library) -> follow());
         // Built when first shown: nothing of it is on screen at start-up (docs/performance.md, T1).
         selectedProperty().addListener((obs, was, now) -> {
             if (now) {
@@ -51,11 +54,9 @@ public final class PeopleTab extends Tab {
             return;
         }
         built = true;
-        List<Person> sorted = cite.dataset().people().stream()
-                .sorted(Comparator.comparingInt((Person p) -> -cite.dataset().appearancesOf(p.id()).size())
-                        .thenComparing(p -> p.name().in(org.wicexplorer.model.Language.EN)))
-                .toList();
-        FilteredList<Person> filtered = new FilteredList<>(javafx.collections.FXCollections.observableArrayList(sorted));
+        List<Person> sorted = sortedPeople();
+        everyone.setAll(sorted);
+        FilteredList<Person> filtered = new FilteredList<>(everyone);
         TextField filter = new TextField();
         filter.setId("people-filter");
         filter.setPromptText(I18n.t("people.filter"));
@@ -85,6 +86,30 @@ public final class PeopleTab extends Tab {
         split.setDividerPositions(0.3);
         setContent(split);
         show(null);
+    }
+
+    private List<Person> sortedPeople() {
+        return cite.dataset().people().stream()
+                .sorted(Comparator.comparingInt((Person p) -> -cite.dataset().appearancesOf(p.id()).size())
+                        .thenComparing(p -> p.name().in(org.wicexplorer.model.Language.EN)))
+                .toList();
+    }
+
+    /**
+     * After an edit: everyone as the library now has them, the person shown kept (as now edited), the
+     * finder's words and the list's scroll place left alone.
+     */
+    private void follow() {
+        if (!built) {
+            return;
+        }
+        Person shown = list.getSelectionModel().getSelectedItem();
+        everyone.setAll(sortedPeople());
+        Person now = shown == null ? null : cite.dataset().person(shown.id()).orElse(null);
+        if (now != null) {
+            list.getSelectionModel().select(now);
+        }
+        show(now);
     }
 
     /** The key under which the people finder keeps its auto-completion, for checks of the installed app. */

@@ -54,9 +54,7 @@ public final class Classroom {
     private final ExplorerModel model;
     private final Node anchor;
     private final Consumer<String> returnTo;
-    private final TourFiles files;
     private final CurrentTour tour;
-    private final Slides slides;
     private final PresentationSettingsStore settingsStore;
     private final TourDialogs dialogs;
 
@@ -97,23 +95,16 @@ public final class Classroom {
         this.dialogs = new TourDialogs(dialogs);
         this.anchor = anchor;
         this.returnTo = returnTo;
-        this.files = new TourFiles(model.dataset(), model.seeds());
-        this.slides = new Slides(model.dataset(), model.seeds());
         this.tour = new CurrentTour(defaultTour());
         this.settingsStore = PresentationSettingsStore.inUserDataHome();
         this.settings = settingsStore.load();
 
         presentButton.setId("toolbar-present");
         presentButton.getStyleClass().addAll("classroom-button", "present-button");
-        presentButton.setText("▶ " + I18n.t("present.button"));
-        presentButton.setTooltip(new Tooltip(I18n.t("present.buttonTip")));
-        presentButton.setAccessibleText(I18n.t("present.buttonTip"));
         presentButton.setOnAction(e -> present(0, false));
         tourMenu.setId("toolbar-tour");
         tourMenu.getStyleClass().add("classroom-button");
-        tourMenu.textProperty().bind(Bindings.createStringBinding(
-                () -> I18n.t("tour.menu", tour.get().size()), tour.tourProperty()));
-        tourMenu.setAccessibleText(I18n.t("tour.menuAccessible"));
+        relabel();
         tourMenu.setOnShowing(e -> rebuildMenu());
         rebuildMenu();
 
@@ -121,21 +112,32 @@ public final class Classroom {
         installKeys(anchor.getScene());
     }
 
+    /**
+     * Names the Present button and the Tour menu in the interface language: when built, and when the
+     * language changes (the classroom, its tour and its editor stay; the menu's items are named as it opens).
+     */
+    public void relabel() {
+        presentButton.setText("▶ " + I18n.t("present.button"));
+        presentButton.setTooltip(new Tooltip(I18n.t("present.buttonTip")));
+        presentButton.setAccessibleText(I18n.t("present.buttonTip"));
+        tourMenu.textProperty().bind(Bindings.createStringBinding(
+                () -> I18n.t("tour.menu", tour.get().size()), tour.tourProperty()));
+        tourMenu.setAccessibleText(I18n.t("tour.menuAccessible"));
+    }
+
+    /** Tours read and checked against the session's library as it is now (it changes with each edit). */
+    private TourFiles files() {
+        return new TourFiles(model.dataset(), model.seeds());
+    }
+
+    /** Slide titles from the session's library as it is now. */
+    private Slides slides() {
+        return new Slides(model.dataset(), model.seeds());
+    }
+
     /** The Present button and the Tour menu, for the explorer window. */
     public List<Node> controls() {
         return List.of(presentButton, tourMenu);
-    }
-
-    /**
-     * Takes over the tour of the window this one replaces (after an edit or a language switch), so the
-     * teacher's unsaved tour and its open editor survive the rebuild.
-     */
-    public void continueFrom(Classroom previous) {
-        tour.takeOver(previous.tour);
-        if (previous.editor != null && previous.editor.stage().isShowing()) {
-            previous.editor.stage().hide();
-            showEditor();
-        }
     }
 
     public CurrentTour tour() {
@@ -177,7 +179,7 @@ public final class Classroom {
 
     private Tour defaultTour() {
         try {
-            return files.bundledDefault();
+            return files().bundledDefault();
         } catch (DataException e) {
             // Another dataset than the bundled one: walk through its editions instead, without notes.
             List<TourStep> steps = model.dataset().editions().stream().map(ed -> TourStep.edition(ed.id())).toList();
@@ -261,7 +263,7 @@ public final class Classroom {
     }
 
     String title(TourStep step) {
-        return slides.title(step);
+        return slides().title(step);
     }
 
     // ---- files ----
@@ -269,7 +271,7 @@ public final class Classroom {
     /** Opens a tour file; a bad one is explained (FILE:LINE:COLUMN) and the current tour is kept. */
     public boolean openTour(Path file) {
         try {
-            Tour opened = files.read(file);
+            Tour opened = files().read(file);
             tour.replace(opened, file);
             lastProblems = List.of();
             return true;

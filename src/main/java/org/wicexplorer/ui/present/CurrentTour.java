@@ -58,13 +58,6 @@ public final class CurrentTour {
         }
     }
 
-    /** Carries another window's tour over as it stands, edits not yet saved included. */
-    void takeOver(CurrentTour other) {
-        tour.set(other.get());
-        file.set(other.file());
-        modified.set(other.isModified());
-    }
-
     void saved(Path to) {
         file.set(to);
         modified.set(false);

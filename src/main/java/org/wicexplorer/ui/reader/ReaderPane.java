@@ -29,6 +29,9 @@ import org.wicexplorer.text.ReadableText;
 import org.wicexplorer.text.TextRange;
 import org.wicexplorer.ui.Formats;
 import org.wicexplorer.ui.I18n;
+import org.wicexplorer.ui.ExplorerModel;
+import org.wicexplorer.ui.Library;
+import org.wicexplorer.ui.Session;
 import org.wicexplorer.ui.Navigator;
 import org.wicexplorer.ui.Sections;
 import org.wicexplorer.ui.cite.CitationCopy;
@@ -50,12 +53,11 @@ import java.util.stream.Collectors;
 public final class ReaderPane extends VBox {
     private static final Duration CONFIRMATION = Duration.seconds(3);
 
-    private final Dataset dataset;
-    private final SeedLibrary seeds;
+    private final ExplorerModel model;
     private final Navigator navigator;
-    private final SeedTexts texts;
-    private final CitedPassages cited;
-    private final CitationCopy copy;
+    /** The citation formatter for the library it was made on; made again when the library changes. */
+    private CitationCopy copy;
+    private Library copyFor;
     private final Label title = new Label();
     private final VBox meta = new VBox();
     private final HBox tools = new HBox();
@@ -72,13 +74,14 @@ public final class ReaderPane extends VBox {
     private final VBox annotationList = new VBox();
     private Function<String, List<Annotated>> annotations = id -> List.of();
 
-    public ReaderPane(Dataset dataset, SeedLibrary seeds, Navigator navigator) {
-        this.dataset = dataset;
-        this.seeds = seeds;
+    /**
+     * A reader on the session's library, which it follows: after an edit the list of documents, the passages
+     * marked and the citations copied are the library's as it now is, and the open document stays open.
+     * It opens the document the session was reading (the reader of a window relabelled in another language).
+     */
+    public ReaderPane(ExplorerModel model, Navigator navigator) {
+        this.model = model;
         this.navigator = navigator;
-        this.texts = new SeedTexts(seeds);
-        this.cited = CitedPassages.build(dataset, texts);
-        this.copy = new CitationCopy(dataset, texts);
         setId("reader");
         getStyleClass().add("reader-pane");
         title.getStyleClass().add("reader-title");
@@ -130,16 +133,80 @@ public final class ReaderPane extends VBox {
                 k.consume();
             }
         });
-        showWelcome();
+        Session.Reading reading = model.session().readingProperty().get();
+        if (reading != null && seeds().document(reading.documentId()).isPresent()) {
+            openPassage(reading.documentId(), reading.passage(), List.of());
+        } else {
+            showWelcome();
+        }
+        model.libraryProperty().addListener((obs, old, now) -> libraryChanged(old));
+    }
+
+    private SeedLibrary seeds() {
+        return model.seeds();
+    }
+
+    private SeedTexts texts() {
+        return model.library().texts();
+    }
+
+    private CitedPassages cited() {
+        return model.library().cited();
+    }
+
+    private CitationCopy copy() {
+        if (copyFor != model.library()) {
+            copyFor = model.library();
+            copy = new CitationCopy(copyFor.dataset(), copyFor.texts());
+        }
+        return copy;
+    }
+
+    /**
+     * After an edit, an undo or an import: the list of documents is the new library's; an open document
+     * stays where it is, and is drawn again (its scroll position kept) only when the passages it marks changed.
+     */
+    private void libraryChanged(Library old) {
+        if (documentId == null && webCitation == null) {
+            showWelcome();
+            return;
+        }
+        if (documentId == null) {
+            return;
+        }
+        if (seeds().document(documentId).isEmpty()) {
+            showWelcome();
+            return;
+        }
+        List<CitedPassage> before = old == null ? List.of() : old.cited().in(documentId);
+        List<CitedPassage> now = cited().in(documentId);
+        Label count = Sections.muted(I18n.t("reader.citedCount", now.size()));
+        count.getStyleClass().add("reader-cited-count");
+        meta.getChildren().removeIf(n -> n.getStyleClass().contains("reader-cited-count"));
+        meta.getChildren().add(Math.max(0, meta.getChildren().indexOf(annotationList)), count);
+        if (!before.equals(now)) {
+            SourceDocument doc = seeds().document(documentId).orElseThrow();
+            double scroll = view.getVvalue();
+            List<TextRange> passage = view.marks(MarkLayer.PASSAGE);
+            List<TextRange> highlight = view.marks(MarkLayer.HIGHLIGHT);
+            view.show(texts().of(documentId), block -> marksIn(block, now, doc));
+            view.mark(MarkLayer.CITED, now.stream().map(CitedPassage::range).toList());
+            view.mark(MarkLayer.PASSAGE, passage);
+            view.mark(MarkLayer.HIGHLIGHT, highlight);
+            findBar.documentChanged();
+            refreshAnnotations();
+            view.setVvalue(scroll);
+        }
     }
 
     private void showWelcome() {
+        model.session().readingProperty().set(null);
         documentId = null;
         webCitation = null;
         title.setText(I18n.t("reader.title"));
         meta.getChildren().setAll(Sections.muted(I18n.t("reader.hint")));
         List<Node> links = new ArrayList<>();
-        for (SourceDocument d : seeds.documents()) {
+        for (SourceDocument d : seeds().documents()) {
             Hyperlink link = new Hyperlink(d.title().in(I18n.language()));
             link.setWrapText(true);
             link.getStyleClass().add("reader-document-link");
@@ -188,7 +255,7 @@ public final class ReaderPane extends VBox {
 
     /** The clean text of the open document, or null. */
     public ReadableText readableText() {
-        return documentId == null ? null : texts.of(documentId);
+        return documentId == null ? null : texts().of(documentId);
     }
 
     public void open(String seedId) {
@@ -200,15 +267,16 @@ public final class ReaderPane extends VBox {
      * highlighted, and the first match scrolled into view. A null passage opens the document at the top.
      */
     public void openPassage(String seedId, TextRange passage, List<TextRange> highlights) {
-        SourceDocument doc = seeds.document(seedId).orElseThrow();
-        ReadableText readable = texts.of(seedId);
+        SourceDocument doc = seeds().document(seedId).orElseThrow();
+        ReadableText readable = texts().of(seedId);
         boolean same = seedId.equals(documentId) && view.text() == readable;
         documentId = seedId;
         webCitation = null;
+        model.session().readingProperty().set(new Session.Reading(seedId, passage));
         title.setText(doc.title().in(I18n.language()));
         String details = java.util.stream.Stream.of(Formats.name(doc.kind()), doc.date(), doc.publisher(), doc.licence())
                 .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(" · "));
-        List<CitedPassage> passages = cited.in(seedId);
+        List<CitedPassage> passages = cited().in(seedId);
         Label count = Sections.muted(I18n.t("reader.citedCount", passages.size()));
         count.getStyleClass().add("reader-cited-count");
         meta.getChildren().setAll(Sections.muted(details), Sections.muted(doc.origin()), count, annotationList);
@@ -236,7 +304,7 @@ public final class ReaderPane extends VBox {
             int end = p.range().end();
             if (end > block.start() && end <= block.end()) {
                 out.add(new AbstractMap.SimpleEntry<>(end,
-                        new PassageMark(p, dataset, navigator, copy, doc, this::confirmCopied)));
+                        new PassageMark(p, model.dataset(), navigator, copy(), doc, this::confirmCopied)));
             }
         }
         out.sort(Map.Entry.comparingByKey());
@@ -246,13 +314,14 @@ public final class ReaderPane extends VBox {
     /** Opens a citation: a seed passage in the text, or a web source's details. */
     public void show(Citation citation) {
         if (citation.isSeed()) {
-            TextRange range = cited.of(citation.id()).map(CitedPassage::range)
-                    .or(() -> texts.locate(citation)).orElse(null);
+            TextRange range = cited().of(citation.id()).map(CitedPassage::range)
+                    .or(() -> texts().locate(citation)).orElse(null);
             openPassage(citation.document(), range, List.of());
             return;
         }
         documentId = null;
         webCitation = citation;
+        model.session().readingProperty().set(null);
         title.setText(citation.title() != null ? citation.title() : citation.publisher());
         meta.getChildren().setAll(Sections.muted(citation.publisher() + " · " + citation.date()
                 + " · " + I18n.t("cite.confidence", Formats.name(citation.confidence()))));
@@ -334,12 +403,12 @@ public final class ReaderPane extends VBox {
     }
 
     private TextRange rangeOf(String id, Annotated a) {
-        int length = texts.of(id).clean().length();
+        int length = texts().of(id).clean().length();
         if (a.start() != null && a.end() != null && 0 <= a.start() && a.start() < a.end() && a.end() <= length) {
             return new TextRange(a.start(), a.end());
         }
-        return a.quote() == null ? null : seeds.locate(id, a.quote())
-                .map(raw -> texts.of(id).toClean(new TextRange(raw.start(), raw.end())))
+        return a.quote() == null ? null : seeds().locate(id, a.quote())
+                .map(raw -> texts().of(id).toClean(new TextRange(raw.start(), raw.end())))
                 .filter(r -> !r.isEmpty()).orElse(null);
     }
 
@@ -356,7 +425,7 @@ public final class ReaderPane extends VBox {
         if (range == null) {
             return Optional.empty();
         }
-        String text = range.of(texts.of(documentId).clean()).strip();
+        String text = range.of(texts().of(documentId).clean()).strip();
         return text.isEmpty() ? Optional.empty() : Optional.of(new Passage(documentId, text));
     }
 
@@ -376,19 +445,19 @@ public final class ReaderPane extends VBox {
     /** The source of what the reader shows, for a reference manager: the document, or the web citation's page. */
     public List<SourceExport.Entry> openSources() {
         if (webCitation != null) {
-            return SourceExport.entries(List.of(webCitation), seeds);
+            return SourceExport.entries(List.of(webCitation), seeds());
         }
         return documentId == null ? List.of()
-                : seeds.document(documentId).map(SourceExport::ofDocument).orElse(List.of());
+                : seeds().document(documentId).map(SourceExport::ofDocument).orElse(List.of());
     }
 
     /** The text "Copy passage as citation" copies in a style, or null when there is nothing to copy. */
     public String passageCitation(CitationStyle style) {
         if (webCitation != null) {
-            return copy.format(webCitation, style);
+            return copy().format(webCitation, style);
         }
         TextRange range = documentId == null ? null : passageRange();
-        return range == null ? null : copy.format(seeds.document(documentId).orElseThrow(), range, style);
+        return range == null ? null : copy().format(seeds().document(documentId).orElseThrow(), range, style);
     }
 
     private void confirmCopied(CitationStyle style) {

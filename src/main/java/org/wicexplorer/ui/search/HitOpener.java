@@ -1,5 +1,6 @@
 package org.wicexplorer.ui.search;
 
+import java.util.function.Supplier;
 import org.wicexplorer.model.Dataset;
 import org.wicexplorer.model.Edition;
 import org.wicexplorer.model.Milestone;
@@ -18,10 +19,11 @@ import java.util.Optional;
  * anything else selects its edition, and a controversy or document also brings up the tab that shows it.
  */
 final class HitOpener {
-    private final Dataset dataset;
+    /** The session's dataset as it is now: a hit found after an edit is looked up in the edited data. */
+    private final Supplier<Dataset> dataset;
     private final Navigator navigator;
 
-    HitOpener(Dataset dataset, Navigator navigator) {
+    HitOpener(Supplier<Dataset> dataset, Navigator navigator) {
         this.dataset = dataset;
         this.navigator = navigator;
     }
@@ -52,12 +54,12 @@ final class HitOpener {
         if (!f.editions().isEmpty()) {
             return Optional.of(f.editions().get(0));
         }
-        return dataset.milestones().stream().filter(m -> m.id().equals(f.id())).findFirst()
+        return dataset.get().milestones().stream().filter(m -> m.id().equals(f.id())).findFirst()
                 .flatMap(this::nearest).map(Edition::id);
     }
 
     private Optional<Edition> nearest(Milestone m) {
-        return dataset.editions().stream().min(Comparator.comparingLong(
+        return dataset.get().editions().stream().min(Comparator.comparingLong(
                 e -> Math.abs(ChronoUnit.DAYS.between(e.dates().start(), m.date()))));
     }
 }

@@ -18,6 +18,7 @@ import org.wicexplorer.model.Dataset;
 import org.wicexplorer.search.SearchHit;
 import org.wicexplorer.ui.I18n;
 import org.wicexplorer.ui.Destination;
+import org.wicexplorer.ui.ExplorerModel;
 import org.wicexplorer.ui.Navigator;
 
 /**
@@ -40,12 +41,17 @@ public final class SearchFeature {
     private boolean openWhenAnswered;
     private Node focusBefore;
 
-    public SearchFeature(SearchService service, Dataset dataset, SeedLibrary seeds, Navigator navigator) {
+    /**
+     * Search over the session's library (hits are looked up in the data as it is now). When the index has
+     * been brought up to an edit, the open result list asks again, so it shows the edit, query kept.
+     */
+    public SearchFeature(SearchService service, ExplorerModel model, Navigator navigator) {
         this.service = service;
         this.navigator = navigator;
-        this.opener = new HitOpener(dataset, navigator);
-        this.panel = new SearchPanel(dataset);
-        this.trend = new TrendTab(dataset, seeds, service, opener::open);
+        this.opener = new HitOpener(model::dataset, navigator);
+        this.panel = new SearchPanel(model::dataset);
+        this.trend = new TrendTab(model::dataset, model::seeds, service, opener::open);
+        service.revisionProperty().addListener(new javafx.beans.value.WeakChangeListener<>(revisionListener));
         this.field = new SearchField(service, this::query, new SearchField.PanelKeys() {
             @Override
             public boolean move(int delta) {
@@ -189,6 +195,32 @@ public final class SearchFeature {
         if (!field.field().getText().isBlank()) {
             showPanel();
         }
+    }
+
+    /**
+     * Names the field, the panel and the trend tab in the language now chosen; the words typed, the results
+     * (asked again, so their headings are in the new words) and the chart stay.
+     */
+    public void relabel() {
+        field.relabel(service);
+        panel.relabel();
+        trend.relabel();
+        askAgain();
+    }
+
+    /** Held here, heard weakly: a search feature that is let go stops asking. */
+    private final javafx.beans.value.ChangeListener<Number> revisionListener = (obs, was, now) -> askAgain();
+    /** The index changed under an open result list: ask again for the same words, quietly. */
+    private void askAgain() {
+        if (lastQuery.isEmpty()) {
+            return;
+        }
+        String asked = lastQuery;
+        service.search(asked, results -> {
+            if (results.query().strip().equals(lastQuery)) {
+                panel.show(results);
+            }
+        });
     }
 
     private void query(String text) {

@@ -72,6 +72,13 @@ final class SearchField extends StackPane {
         field.setOnMouseClicked(e -> keys.reopen());
     }
 
+    /** Names the field in the interface language (after a change of language; the words typed stay). */
+    void relabel(SearchService service) {
+        field.setAccessibleText(I18n.t("search.accessible"));
+        progress.setAccessibleText(I18n.t("search.indexingAccessible"));
+        updatePrompt(service);
+    }
+
     private void updatePrompt(SearchService service) {
         if (service.failureProperty().get() != null && !service.readyProperty().get()) {
             field.setPromptText(I18n.t("search.failed"));

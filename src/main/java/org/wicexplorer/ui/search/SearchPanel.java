@@ -1,5 +1,6 @@
 package org.wicexplorer.ui.search;
 
+import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -31,15 +32,24 @@ import java.util.function.Consumer;
  * Enter opens (see {@link SearchField}); the list itself answers the same keys when it has focus.
  */
 final class SearchPanel extends VBox {
-    private final Dataset dataset;
+    /** The session's dataset as it is now: a hit found after an edit is looked up in the edited data. */
+    private final Supplier<Dataset> dataset;
     private final Label status = new Label();
     private final Label also = new Label();
-    private final Button trend = new Button(I18n.t("search.trend"));
+    private final Button trend = new Button();
     private final ListView<ResultRow> list = new ListView<>();
     private Consumer<SearchHit> onOpen = h -> { };
     private SearchResults results;
 
-    SearchPanel(Dataset dataset) {
+    private final Label hint = new Label();
+
+    /** Names the panel's own controls in the interface language; the results are named as they are shown. */
+    void relabel() {
+        trend.setText(I18n.t("search.trend"));
+        hint.setText(I18n.t("search.keys"));
+    }
+
+    SearchPanel(Supplier<Dataset> dataset) {
         this.dataset = dataset;
         setId("search-panel");
         getStyleClass().add("search-panel");
@@ -70,8 +80,8 @@ final class SearchPanel extends VBox {
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
-        Label hint = new Label(I18n.t("search.keys"));
         hint.getStyleClass().add("search-keys");
+        relabel();
         getChildren().addAll(head, also, list, hint);
         showAlso(List.of());
     }
@@ -215,7 +225,7 @@ final class SearchPanel extends VBox {
                 getStyleClass().add("search-group-row");
                 setGraphic(heading);
             } else if (row instanceof ResultRow.Hit h) {
-                setGraphic(new HitView(h.hit(), dataset));
+                setGraphic(new HitView(h.hit(), dataset.get()));
             }
         }
     }

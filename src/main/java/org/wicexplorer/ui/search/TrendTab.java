@@ -1,5 +1,6 @@
 package org.wicexplorer.ui.search;
 
+import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
@@ -50,8 +51,9 @@ final class TrendTab extends Tab {
     static final String UNDATED = "—";
     private static final Pattern YEAR = Pattern.compile("^(\\d{4})");
 
-    private final Dataset dataset;
-    private final SeedLibrary seeds;
+    /** The session's dataset as it is now: a hit found after an edit is looked up in the edited data. */
+    private final Supplier<Dataset> dataset;
+    private final Supplier<SeedLibrary> seeds;
     private final SearchService service;
     private final Consumer<SearchHit> onOpen;
     private final TextField query = new TextField();
@@ -64,8 +66,8 @@ final class TrendTab extends Tab {
     private final ScrollPane scroll;
     private TermTrend trend;
 
-    TrendTab(Dataset dataset, SeedLibrary seeds, SearchService service, Consumer<SearchHit> onOpen) {
-        super(I18n.t("tab.trend"));
+    TrendTab(Supplier<Dataset> dataset, Supplier<SeedLibrary> seeds, SearchService service, Consumer<SearchHit> onOpen) {
+        super();
         this.dataset = dataset;
         this.seeds = seeds;
         this.service = service;
@@ -74,10 +76,7 @@ final class TrendTab extends Tab {
         setClosable(false);
 
         query.setId("trend-query");
-        query.setPromptText(I18n.t("trend.prompt"));
-        query.setAccessibleText(I18n.t("trend.prompt"));
         HBox.setHgrow(query, Priority.ALWAYS);
-        Button show = new Button(I18n.t("trend.show"));
         show.setId("trend-show");
         show.setDefaultButton(false);
         show.setOnAction(e -> show(query.getText()));
@@ -94,15 +93,14 @@ final class TrendTab extends Tab {
         chart.setAnimated(false);
         chart.setLegendVisible(true);
         chart.setTitle(null);
-        years.setLabel(I18n.t("trend.year"));
-        counts.setLabel(I18n.t("trend.hits"));
         counts.setMinorTickVisible(false);
         counts.setTickUnit(1);
         years.setAnimated(false);
         counts.setAnimated(false);
         chart.setMinHeight(260);
         chart.setPrefHeight(320);
-        Label hint = Sections.muted(I18n.t("trend.hint"));
+        hint.getStyleClass().add("muted");
+        hint.setWrapText(true);
         hitsTitle.setId("trend-hits-title");
         hitsTitle.getStyleClass().add("section-heading");
         hitsTitle.setWrapText(true);
@@ -114,7 +112,25 @@ final class TrendTab extends Tab {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("detail-scroll");
         setContent(scroll);
-        summary.setText(I18n.t("trend.empty"));
+        relabel();
+    }
+
+    private final Button show = new Button();
+    private final Label hint = new Label();
+
+    /**
+     * Names the tab in the interface language: when built, and after a change of language, when the chart
+     * of the query shown is drawn again in the new words.
+     */
+    void relabel() {
+        setText(I18n.t("tab.trend"));
+        query.setPromptText(I18n.t("trend.prompt"));
+        query.setAccessibleText(I18n.t("trend.prompt"));
+        show.setText(I18n.t("trend.show"));
+        years.setLabel(I18n.t("trend.year"));
+        counts.setLabel(I18n.t("trend.hits"));
+        hint.setText(I18n.t("trend.hint"));
+        show(query.getText());
     }
 
     /** Counts the query's hits per year (off the FX thread) and draws them. */
@@ -242,7 +258,7 @@ final class TrendTab extends Tab {
 
     /** A hit in the list: focusable, opened by a click, Enter or Space, like a search result. */
     private HitView openable(SearchHit h) {
-        HitView view = new HitView(h, dataset);
+        HitView view = new HitView(h, dataset.get());
         view.getStyleClass().add("trend-hit");
         view.setFocusTraversable(true);
         view.setAccessibleRole(AccessibleRole.BUTTON);
@@ -274,22 +290,22 @@ final class TrendTab extends Tab {
 
     private boolean isFactOf(SearchHit h, String year) {
         return h.kind() != HitKind.PASSAGE && h.target() instanceof FactTarget f
-                && f.editions().stream().map(dataset::edition).flatMap(java.util.Optional::stream)
+                && f.editions().stream().map(dataset.get()::edition).flatMap(java.util.Optional::stream)
                 .anyMatch(e -> String.valueOf(e.year()).equals(year));
     }
 
     private boolean isPassageOf(SearchHit h, String year) {
-        return h.target() instanceof PassageTarget p && seeds.document(p.seed())
+        return h.target() instanceof PassageTarget p && seeds.get().document(p.seed())
                 .map(d -> Objects.equals(yearOf(d), UNDATED.equals(year) ? null : year)).orElse(false);
     }
 
     private String editionsOf(String year) {
-        return dataset.editions().stream().filter(e -> String.valueOf(e.year()).equals(year))
+        return dataset.get().editions().stream().filter(e -> String.valueOf(e.year()).equals(year))
                 .map(e -> e.label().in(I18n.language())).collect(Collectors.joining(", "));
     }
 
     private String documentsOf(String year) {
-        return seeds.documents().stream().filter(d -> Objects.equals(yearOf(d), UNDATED.equals(year) ? null : year))
+        return seeds.get().documents().stream().filter(d -> Objects.equals(yearOf(d), UNDATED.equals(year) ? null : year))
                 .map(d -> d.title().in(I18n.language())).collect(Collectors.joining("; "));
     }
 

@@ -1,7 +1,6 @@
 package org.wicexplorer.ui.userdata;
 
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -17,7 +16,6 @@ import org.wicexplorer.interchange.ImportTarget;
 import org.wicexplorer.model.Dataset;
 import org.wicexplorer.model.Edition;
 import org.wicexplorer.ui.I18n;
-import org.wicexplorer.ui.Destination;
 import org.wicexplorer.ui.DialogService;
 import org.wicexplorer.ui.MainWindow;
 import org.wicexplorer.ui.StatusSlot;
@@ -27,18 +25,16 @@ import org.wicexplorer.userdata.ItemKind;
 import org.wicexplorer.userdata.Provenance;
 import org.wicexplorer.userdata.UserDataService;
 import org.wicexplorer.userdata.UserDataStore;
-import org.wicexplorer.userdata.UserLayer;
 import org.wicexplorer.userdata.UserLayerJson;
 
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * The user's notes and edits in the explorer: the Edit menu in the status bar, the note and badge under the
- * edition's header, the detail pane's context menu, and the undo keys. An edit of the data itself rebuilds
- * the window on the new effective dataset, keeping the selected edition and tab; a note only refreshes.
+ * edition's header, the detail pane's context menu, and the undo keys. An edit of the data itself reaches
+ * the window through the session (the composition root sets its library); here a change only refreshes the
+ * note, the badge and the reader's annotations.
  */
 public final class UserDataUi {
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
@@ -50,35 +46,31 @@ public final class UserDataUi {
     private final DialogService dialogs;
     /** The Edit menu's undo and redo, as a view-model the menu binds to. */
     private final EditHistoryModel history;
-    private final Function<Dataset, MainWindow> windows;
-    private final Consumer<MainWindow> onNewWindow;
-    private MainWindow window;
+    private final MainWindow window;
     private UserDataBar bar;
     private MenuItem undo;
     private MenuItem redo;
-    private UserLayer shown;
 
-    /**
-     * {@code windows} builds a window on a dataset; {@code onNewWindow} hears of each window that replaces
-     * the previous one after an edit, to wire it as the first one was.
-     */
-    public UserDataUi(UserDataService service, DialogService dialogs, Function<Dataset, MainWindow> windows,
-                      Consumer<MainWindow> onNewWindow) {
+    /** The user's layer in {@code window}: its bar, menu and context menu are added each time its views are built. */
+    public UserDataUi(UserDataService service, DialogService dialogs, MainWindow window) {
         this.service = service;
         this.dialogs = dialogs;
         this.history = new EditHistoryModel(service);
-        this.windows = windows;
-        this.onNewWindow = onNewWindow;
+        this.window = window;
         service.addListener(this::changed);
         service.addSaveFailureListener(e -> Platform.runLater(() -> alert(DialogService.Kind.ERROR,
                 I18n.t("userdata.saveFailed", service.store().file(), e.getMessage()), null)));
-    }
-
-    /** The first window, on the effective dataset. */
-    public MainWindow createWindow() {
-        window = windows.apply(service.effective());
-        decorate(window);
-        return window;
+        // A handler, not a filter: a text field's own Ctrl+Z consumes the key first. On the root, which stays.
+        window.root().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (UNDO.match(e)) {
+                history.undo();
+                e.consume();
+            } else if (REDO.match(e) || REDO_Y.match(e)) {
+                history.redo();
+                e.consume();
+            }
+        });
+        window.whenBuilt(this::decorate);
     }
 
     public MainWindow window() {
@@ -90,7 +82,6 @@ public final class UserDataUi {
     }
 
     private void decorate(MainWindow w) {
-        shown = service.layer();
         bar = new UserDataBar(w.model(), service, this::writeNote);
         w.detail().addBelowHeader(bar);
         w.reader().setAnnotations(source -> service.layer().annotationsOn(source).stream()
@@ -130,16 +121,6 @@ public final class UserDataUi {
         w.detail().setOnContextMenuRequested(e -> {
             context.show(w.detail(), e.getScreenX(), e.getScreenY());
             e.consume();
-        });
-        // A handler, not a filter: a text field's own Ctrl+Z consumes the key first.
-        w.root().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (UNDO.match(e)) {
-                history.undo();
-                e.consume();
-            } else if (REDO.match(e) || REDO_Y.match(e)) {
-                history.redo();
-                e.consume();
-            }
         });
     }
 
@@ -183,41 +164,10 @@ public final class UserDataUi {
     }
 
 
+    /** A note, an annotation or any edit: the bar and the reader's marks show it (the data, through the session). */
     private void changed() {
-        if (!service.layer().sameItems(shown)) {
-            rebuild();
-        } else {
-            bar.refresh();
-            window.reader().refreshAnnotations();
-        }
-    }
-
-    /**
-     * Replaces the window with a new one on the effective dataset, keeping the edition and the tab: after a
-     * data edit, and after a language change (texts are read when views are built).
-     */
-    public void rebuild() {
-        Scene scene = window.root().getScene();
-        Edition selected = window.model().selectedEdition();
-        Destination shown = window.destination();
-        MainWindow next = windows.apply(service.effective());
-        decorate(next);
-        next.replacing(window);
-        if (scene != null) {
-            scene.setRoot(next.root());
-        }
-        // The selected edition may be gone (an added edition undone, a user-made one reset): then the first.
-        Dataset effective = service.effective();
-        next.model().select(selected != null && effective.edition(selected.id()).isPresent() ? selected.id()
-                : effective.editions().get(0).id());
-        next.show(shown);
-        window = next;
-        // Keys go to the window again (the undo keys among them), as at start-up.
-        // The split panes put their content into the scene only when their skins exist: build them first, or the
-        // request goes nowhere and the scene hands the focus to its first field.
-        next.root().applyCss();
-        next.timeline().view().requestFocus();
-        onNewWindow.accept(next);
+        bar.refresh();
+        window.reader().refreshAnnotations();
     }
 
     private Window owner() {
@@ -225,26 +175,26 @@ public final class UserDataUi {
     }
 
     private String selectedId() {
-        Edition e = window.model().selectedEdition();
+        Edition e = window.session().selectedEdition();
         return e == null ? service.effective().editions().get(0).id() : e.id();
     }
 
     private void writeNote() {
-        Edition e = window.model().selectedEdition();
+        Edition e = window.session().selectedEdition();
         if (e != null) {
             NoteDialog.show(owner(), service, e);
         }
     }
 
     private void editEdition() {
-        Edition e = window.model().selectedEdition();
+        Edition e = window.session().selectedEdition();
         if (e != null) {
             EditionForm.show(owner(), service, e);
         }
     }
 
     private void editEditionJson() {
-        Edition e = window.model().selectedEdition();
+        Edition e = window.session().selectedEdition();
         if (e != null) {
             JsonItemDialog.edit(owner(), service, ItemKind.EDITION, e.id(),
                     I18n.t("userdata.editionForm.title", e.name().in(I18n.language())));
@@ -253,8 +203,8 @@ public final class UserDataUi {
 
     /** A new edition starts as a copy of the selected one under a new id, so every field is there to change. */
     private void addEdition() {
-        Edition like = window.model().selectedEdition() != null ? window.model().selectedEdition()
-                : window.model().dataset().editions().get(0);
+        Edition like = window.session().selectedEdition() != null ? window.session().selectedEdition()
+                : window.session().dataset().editions().get(0);
         add(ItemKind.EDITION, Templates.editionLike(UserLayerJson.toJson(like), like.id()), I18n.t("userdata.addEdition"));
     }
 
@@ -263,7 +213,7 @@ public final class UserDataUi {
     }
 
     private void resetEdition() {
-        Edition e = window.model().selectedEdition();
+        Edition e = window.session().selectedEdition();
         if (e == null) {
             return;
         }
