@@ -10,6 +10,7 @@ import org.wicexplorer.ui.Fonts;
 import org.wicexplorer.ui.I18n;
 import org.wicexplorer.ui.MainWindow;
 import org.wicexplorer.ui.StatusSlot;
+import org.wicexplorer.ui.Styles;
 import org.wicexplorer.ui.search.SearchService;
 import org.wicexplorer.ui.userdata.UserDataUi;
 import org.wicexplorer.userdata.UserDataService;
@@ -48,7 +49,7 @@ public final class Explorer implements AutoCloseable {
                 this::newWindow, this::wire);
         MainWindow window = userData.createWindow();
         this.scene = new Scene(window.root());
-        scene.getStylesheets().add(Explorer.class.getResource("/org/wicexplorer/ui/app.css").toExternalForm());
+        Styles.addTo(scene.getStylesheets());
         Fonts.apply(scene.getStylesheets());
         display.attach(scene);
         wire(window);
