@@ -125,6 +125,18 @@ class ThemeContrastTest {
         assertEquals(List.of(), failures, "a colour outside the themes' role tokens");
     }
 
+    @Test
+    void theLiteralCheckSeesEveryFormOfColour() {
+        for (String literal : List.of("#fff", "#1f5fbf40", "rgba(0, 0, 0, 0.5)", "hsb(10, 50%, 50%)", "red",
+                "-wic-border Black", "linear-gradient(to right, white 40%, -wic-bg 100%)")) {
+            org.junit.jupiter.api.Assertions.assertTrue(hasColourLiteral(literal), literal);
+        }
+        for (String roles : List.of("-wic-border", "transparent -wic-border", "derive(-wic-bg, -100%)", "CHART_COLOR_1",
+                "dropshadow(gaussian, -wic-shadow, 16, 0.1, 0, 4)", "bold", "top-left", "\"M0 0 H10 V10 H0 Z\"")) {
+            org.junit.jupiter.api.Assertions.assertFalse(hasColourLiteral(roles), roles);
+        }
+    }
+
     /** Every -wic-* token a sheet uses is a role the themes declare (a typo or an old token name would not be). */
     @Test
     void everyTokenUsedIsARoleAndEveryRoleIsUsed() throws IOException {
