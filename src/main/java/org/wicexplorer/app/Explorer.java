@@ -11,6 +11,7 @@ import org.wicexplorer.ui.Library;
 import org.wicexplorer.ui.Session;
 import org.wicexplorer.ui.MainWindow;
 import org.wicexplorer.ui.StatusSlot;
+import org.wicexplorer.ui.Styles;
 import org.wicexplorer.ui.search.SearchService;
 import org.wicexplorer.ui.userdata.UserDataUi;
 import org.wicexplorer.userdata.UserDataService;
@@ -62,7 +63,7 @@ public final class Explorer implements AutoCloseable {
         window.whenBuilt(w -> w.dataMenu().setTarget(userData.importTarget()));
         this.scene = new Scene(window.root());
         sceneOf[0] = scene;
-        scene.getStylesheets().add(Explorer.class.getResource("/org/wicexplorer/ui/app.css").toExternalForm());
+        Styles.addTo(scene.getStylesheets());
         Fonts.apply(scene.getStylesheets());
         display.attach(scene);
     }

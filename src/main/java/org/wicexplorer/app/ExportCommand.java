@@ -19,6 +19,7 @@ import org.wicexplorer.ui.I18n;
 import org.wicexplorer.ui.export.PngFiles;
 import org.wicexplorer.ui.export.TimelineSnapshot;
 import org.wicexplorer.ui.timeline.TimelineView;
+import org.wicexplorer.ui.Styles;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -150,7 +151,7 @@ final class ExportCommand {
         TimelineView view = EditionTimeline.standalone(data.dataset(), data.seeds());
         StackPane root = new StackPane(view);
         Scene scene = new Scene(root, VIEW_WIDTH, VIEW_HEIGHT);
-        scene.getStylesheets().add(ExportCommand.class.getResource("/org/wicexplorer/ui/app.css").toExternalForm());
+        Styles.addTo(scene.getStylesheets());
         Fonts.apply(scene.getStylesheets());
         root.applyCss();
         root.layout();

@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -30,10 +29,8 @@ import java.util.function.Consumer;
  * the stylesheets is in em, so it all follows. Ctrl+Plus (or Ctrl+=), Ctrl+Minus and Ctrl+0 step it.
  */
 public final class DisplayPreferences {
-    /** app.css's root font size, in px. */
+    /** The root font size of the base sheet (styles/base.css), in px. */
     public static final double BASE_FONT_PX = 13;
-    private static final String APP_CSS = Objects.requireNonNull(
-            DisplayPreferences.class.getResource("/org/wicexplorer/ui/app.css")).toExternalForm();
     static final double[] SCALES = {0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0};
 
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
@@ -194,7 +191,7 @@ public final class DisplayPreferences {
      */
     private void shareLook() {
         List<String> sheets = new ArrayList<>();
-        sheets.add(APP_CSS);
+        sheets.addAll(Styles.SHEETS);
         theme.get().applyTo(sheets);
         String size = ".root { " + rootFontSize() + " }";
         sheets.add("data:text/css;base64," + Base64.getEncoder().encodeToString(size.getBytes(StandardCharsets.UTF_8)));

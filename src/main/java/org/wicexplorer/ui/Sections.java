@@ -13,7 +13,7 @@ public final class Sections {
 
     public static Label heading(String text) {
         Label label = new Label(text);
-        label.getStyleClass().add("section-heading");
+        label.getStyleClass().add(Styles.SECTION_HEADING);
         label.setWrapText(true);
         return label;
     }
@@ -21,14 +21,14 @@ public final class Sections {
     public static Label chip(String text, String... extraClasses) {
         Label label = new Label(text);
         label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        label.getStyleClass().add("chip");
+        label.getStyleClass().add(Styles.CHIP);
         label.getStyleClass().addAll(extraClasses);
         return label;
     }
 
     public static Label muted(String text) {
         Label label = new Label(text);
-        label.getStyleClass().add("muted");
+        label.getStyleClass().add(Styles.MUTED);
         label.setWrapText(true);
         return label;
     }
@@ -49,7 +49,7 @@ public final class Sections {
     public static void addField(GridPane grid, String name, Node value) {
         int row = grid.getRowCount();
         Label label = new Label(name);
-        label.getStyleClass().add("field-name");
+        label.getStyleClass().add(Styles.FIELD_NAME);
         label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         grid.add(label, 0, row);
         grid.add(value, 1, row);
@@ -69,7 +69,7 @@ public final class Sections {
             return value;
         }
         Label mark = new Label("⚠");
-        mark.getStyleClass().addAll("disputed-mark");
+        mark.getStyleClass().addAll(Styles.DISPUTED_MARK);
         mark.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         String says = I18n.t("field.disputedMark", questions);
         mark.setTooltip(new javafx.scene.control.Tooltip(says));
@@ -83,7 +83,7 @@ public final class Sections {
 
     public static Label empty(String text) {
         Label label = new Label(text);
-        label.getStyleClass().add("empty-note");
+        label.getStyleClass().add(Styles.EMPTY_NOTE);
         label.setWrapText(true);
         return label;
     }

@@ -5,8 +5,10 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The colour themes. Light is app.css's own tokens; the others are stylesheets that override only the
- * colour tokens ({@code -wic-*} on {@code .root}, {@code -tl-*} on {@code .timeline-view}), added after app.css.
+ * The colour themes. Each is a sheet of role tokens ({@code -wic-*} on {@code .root}) and nothing else: light's
+ * ({@code themes/light.css}) is the first of the app's sheets ({@link Styles#SHEETS}), always loaded; dark's and
+ * high contrast's declare the same roles again, added after the app's sheets. Every other sheet, the timeline's
+ * palette included, colours things with the roles, so a new theme is a new file of role values.
  */
 public enum Theme {
     LIGHT(null),
@@ -34,13 +36,13 @@ public enum Theme {
         return LIGHT;
     }
 
-    /** The overriding stylesheet's URL, or null for light. */
+    /** The overriding stylesheet's URL, or null for light (whose roles are the app's first sheet). */
     public String stylesheet() {
         return resource == null ? null
                 : Objects.requireNonNull(Theme.class.getResource(resource), resource).toExternalForm();
     }
 
-    /** Puts this theme's sheet right after app.css (so later sheets, e.g. presentation's, still win) and no other. */
+    /** Puts this theme's sheet right after the app's sheets (so later ones, e.g. presentation's, still win) and no other. */
     public void applyTo(List<String> stylesheets) {
         for (Theme t : values()) {
             if (t != this && t.resource != null) {
@@ -53,7 +55,7 @@ public enum Theme {
         }
         int at = 0;
         for (int i = 0; i < stylesheets.size(); i++) {
-            if (stylesheets.get(i).endsWith("/org/wicexplorer/ui/app.css")) {
+            if (Styles.isAppSheet(stylesheets.get(i))) {
                 at = i + 1;
             }
         }

@@ -38,7 +38,7 @@ class FitEverythingToolbarTest {
                 Stream.concat(bundled.citations().stream(), world.citations().stream()).toList());
         MainWindow window = new MainWindow(both, data.seeds(), null);
         Scene scene = new Scene(window.root(), 1440, 900);
-        scene.getStylesheets().add(MainWindow.class.getResource("/org/wicexplorer/ui/app.css").toExternalForm());
+        Styles.addTo(scene.getStylesheets());
         stage.setScene(scene);
         stage.show();
         timeline = (TimelineView) scene.lookup("#timeline");

@@ -43,7 +43,7 @@ public final class ImportReportScene extends Application {
         StartupData data = StartupData.load(null);
         MainWindow window = new MainWindow(data.dataset(), data.seeds(), null);
         Scene scene = new Scene(window.root(), 1440, 900);
-        scene.getStylesheets().add(MainWindow.class.getResource("/org/wicexplorer/ui/app.css").toExternalForm());
+        Styles.addTo(scene.getStylesheets());
         Fonts.load();
         Fonts.apply(scene.getStylesheets());
         stage.setScene(scene);

@@ -32,7 +32,7 @@ public final class ScreenshotScene extends Application {
         StartupData data = StartupData.load(null);
         MainWindow window = new MainWindow(data.dataset(), data.seeds(), null);
         Scene scene = new Scene(window.root(), 1560, 960);
-        scene.getStylesheets().add(MainWindow.class.getResource("/org/wicexplorer/ui/app.css").toExternalForm());
+        Styles.addTo(scene.getStylesheets());
         Fonts.load();
         Fonts.apply(scene.getStylesheets());
         args.stream().map(Theme::of).filter(t -> t != Theme.LIGHT).findFirst()

@@ -24,6 +24,7 @@ import org.wicexplorer.ui.I18n;
 import org.wicexplorer.ui.Sections;
 import org.wicexplorer.ui.cite.CiteContext;
 import org.wicexplorer.ui.cite.FactView;
+import org.wicexplorer.ui.Styles;
 
 import java.util.List;
 import java.util.function.Function;
@@ -153,7 +154,7 @@ public final class CompareTab extends Tab {
     private void row(String name, Edition a, Edition b, Function<Edition, Node> cell) {
         int r = grid.getRowCount();
         Label label = new Label(name);
-        label.getStyleClass().add("field-name");
+        label.getStyleClass().add(Styles.FIELD_NAME);
         Node left = cell.apply(a);
         Node right = cell.apply(b);
         left.getStyleClass().add("compare-left-cell");

@@ -10,6 +10,7 @@ import org.wicexplorer.ui.Formats;
 import org.wicexplorer.ui.I18n;
 import org.wicexplorer.ui.cite.CiteContext;
 import org.wicexplorer.ui.cite.FactView;
+import org.wicexplorer.ui.Styles;
 
 import java.util.List;
 
@@ -25,7 +26,7 @@ public final class ConflictsView extends VBox {
             VBox card = new VBox();
             card.getStyleClass().add("conflict-card");
             Label subject = new Label("⚠ " + Formats.name(conflict.subject()));
-            subject.getStyleClass().addAll("chip", "disputed-chip");
+            subject.getStyleClass().addAll(Styles.CHIP, Styles.DISPUTED_CHIP);
             card.getChildren().addAll(subject, FactView.of(conflict.question(), List.of(), cite));
             HBox claims = new HBox();
             claims.getStyleClass().add("claims-row");
@@ -44,7 +45,7 @@ public final class ConflictsView extends VBox {
                 claims.getChildren().add(box);
             }
             Label reasonHead = new Label(conflict.follows() == null ? I18n.t("conflict.undecided") : I18n.t("conflict.why"));
-            reasonHead.getStyleClass().add("field-name");
+            reasonHead.getStyleClass().add(Styles.FIELD_NAME);
             card.getChildren().addAll(claims, reasonHead, FactView.of(conflict.reason(), List.of(), cite));
             getChildren().add(card);
         }

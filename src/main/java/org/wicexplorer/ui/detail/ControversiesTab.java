@@ -15,6 +15,7 @@ import org.wicexplorer.ui.I18n;
 import org.wicexplorer.ui.Sections;
 import org.wicexplorer.ui.cite.CiteContext;
 import org.wicexplorer.ui.cite.FactView;
+import org.wicexplorer.ui.Styles;
 
 import java.util.List;
 
@@ -52,7 +53,7 @@ final class ControversiesTab extends EditionTab {
                 continue;
             }
             VBox column = new VBox();
-            column.getStyleClass().addAll("perspective-column", "party-" + party.name().toLowerCase());
+            column.getStyleClass().addAll("perspective-column", Styles.party(party));
             Label head = new Label(Formats.name(party));
             head.getStyleClass().add("party-heading");
             column.getChildren().add(head);

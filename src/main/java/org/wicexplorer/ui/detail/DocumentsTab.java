@@ -14,6 +14,7 @@ import org.wicexplorer.ui.I18n;
 import org.wicexplorer.ui.Sections;
 import org.wicexplorer.ui.cite.CiteContext;
 import org.wicexplorer.ui.cite.FactView;
+import org.wicexplorer.ui.Styles;
 
 import java.util.List;
 
@@ -38,7 +39,7 @@ final class DocumentsTab extends EditionTab {
             Label title = new Label(d.title().in(I18n.language()));
             title.getStyleClass().add("document-title");
             title.setWrapText(true);
-            HBox meta = new HBox(Sections.chip(Formats.name(d.kind()), "kind-chip"));
+            HBox meta = new HBox(Sections.chip(Formats.name(d.kind()), Styles.KIND_CHIP));
             meta.getStyleClass().add("document-meta");
             if (d.date() != null) {
                 meta.getChildren().add(Sections.muted(Formats.date(d.date())));

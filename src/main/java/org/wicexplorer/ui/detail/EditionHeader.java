@@ -16,6 +16,7 @@ import org.wicexplorer.ui.Formats;
 import org.wicexplorer.ui.I18n;
 import org.wicexplorer.ui.Sections;
 import org.wicexplorer.ui.cite.CiteContext;
+import org.wicexplorer.ui.Styles;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -80,7 +81,7 @@ final class EditionHeader extends VBox {
         boolean chineseFirst = I18n.language() == Language.ZH && !zh.isBlank();
         titleEn.setText(chineseFirst ? zh : en);
         titleZh.setText(chineseFirst ? en : zh);
-        meta.getChildren().setAll(Sections.chip(Formats.name(e.kind()), "kind-chip"),
+        meta.getChildren().setAll(Sections.chip(Formats.name(e.kind()), Styles.KIND_CHIP),
                 Sections.chip(Formats.range(e.dates()), "dates-chip"),
                 Sections.chip(e.venue().isKnown() ? place(e.venue().in(I18n.language())) : I18n.t("field.venueUnknown"),
                         "venue-chip"), disputed, compare);

@@ -7,6 +7,7 @@ import org.wicexplorer.model.Edition;
 import org.wicexplorer.ui.ExplorerModel;
 import org.wicexplorer.ui.Sections;
 import org.wicexplorer.ui.cite.CiteContext;
+import org.wicexplorer.ui.Styles;
 
 /** A detail tab that shows one aspect of the selected edition and rebuilds when the selection changes. */
 abstract class EditionTab extends Tab {
@@ -21,7 +22,7 @@ abstract class EditionTab extends Tab {
         setId(id);
         setClosable(false);
         scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("detail-scroll");
+        scroll.getStyleClass().add(Styles.DETAIL_SCROLL);
         setContent(scroll);
         model.selectedEditionProperty().addListener((obs, old, edition) -> {
             // The same edition as edited: keep the reader's place in the pane.

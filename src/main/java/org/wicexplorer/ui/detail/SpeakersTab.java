@@ -15,6 +15,7 @@ import org.wicexplorer.ui.Navigator;
 import org.wicexplorer.ui.Sections;
 import org.wicexplorer.ui.cite.CiteContext;
 import org.wicexplorer.ui.cite.FactView;
+import org.wicexplorer.ui.Styles;
 
 import java.util.List;
 
@@ -45,7 +46,7 @@ final class SpeakersTab extends EditionTab {
         String other = person.name().in(I18n.language() == org.wicexplorer.model.Language.ZH
                 ? org.wicexplorer.model.Language.EN : org.wicexplorer.model.Language.ZH);
         Label otherName = Sections.muted(other.equals(name.getText()) ? "" : other);
-        Label role = Sections.chip(Formats.name(a.role()), "role-chip");
+        Label role = Sections.chip(Formats.name(a.role()), Styles.ROLE_CHIP);
         HBox head = new HBox(name, otherName, role);
         head.getStyleClass().add("person-head");
         VBox card = new VBox(head);

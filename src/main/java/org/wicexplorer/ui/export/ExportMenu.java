@@ -36,6 +36,7 @@ import org.wicexplorer.ui.DialogLook;
 import org.wicexplorer.ui.Fonts;
 import org.wicexplorer.ui.I18n;
 import org.wicexplorer.ui.timeline.TimelineView;
+import org.wicexplorer.ui.Styles;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -490,7 +491,7 @@ public final class ExportMenu {
 
     private static List<String> defaultStylesheets() {
         javafx.collections.ObservableList<String> sheets = javafx.collections.FXCollections.observableArrayList(
-                ExportMenu.class.getResource("/org/wicexplorer/ui/app.css").toExternalForm());
+                Styles.SHEETS);
         Fonts.apply(sheets);
         return List.copyOf(sheets);
     }

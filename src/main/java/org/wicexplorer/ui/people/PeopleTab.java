@@ -22,6 +22,7 @@ import org.wicexplorer.ui.I18n;
 import org.wicexplorer.ui.Sections;
 import org.wicexplorer.ui.cite.CiteContext;
 import org.wicexplorer.ui.cite.FactView;
+import org.wicexplorer.ui.Styles;
 
 import java.util.Comparator;
 import java.util.List;
@@ -171,7 +172,7 @@ public final class PeopleTab extends Tab {
             Hyperlink edition = new Hyperlink(e.year() + " · " + e.label().in(I18n.language()));
             edition.getStyleClass().add("appearance-edition");
             edition.setOnAction(ev -> cite.navigator().showEdition(e.id()));
-            HBox head = new HBox(edition, Sections.chip(Formats.name(a.role()), "role-chip"));
+            HBox head = new HBox(edition, Sections.chip(Formats.name(a.role()), Styles.ROLE_CHIP));
             head.getStyleClass().add("person-head");
             VBox card = new VBox(head);
             card.getStyleClass().add("appearance-card");

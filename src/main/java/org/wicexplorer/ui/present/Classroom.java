@@ -31,6 +31,7 @@ import org.wicexplorer.ui.ExplorerModel;
 import org.wicexplorer.ui.Fonts;
 import org.wicexplorer.ui.DialogService;
 import org.wicexplorer.ui.I18n;
+import org.wicexplorer.ui.Styles;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -429,10 +430,10 @@ public final class Classroom {
     private List<String> stylesheets() {
         List<String> sheets = new ArrayList<>(anchor.getScene() == null ? List.of() : anchor.getScene().getStylesheets());
         if (sheets.isEmpty()) {
-            sheets.add(Objects.requireNonNull(Classroom.class.getResource("/org/wicexplorer/ui/app.css")).toExternalForm());
+            Styles.addTo(sheets);
         }
         Fonts.apply(javafx.collections.FXCollections.observableList(sheets));
-        // Last, so its rules win over app.css's where both style the same node (the scene root).
+        // Last, so its rules win over the app's sheets' where both style the same node (the scene root).
         sheets.remove(STYLESHEET);
         sheets.add(STYLESHEET);
         return sheets;

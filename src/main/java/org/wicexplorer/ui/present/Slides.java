@@ -23,6 +23,7 @@ import org.wicexplorer.tour.TourStep;
 import org.wicexplorer.ui.Formats;
 import org.wicexplorer.ui.I18n;
 import org.wicexplorer.ui.cite.SourceNames;
+import org.wicexplorer.ui.Styles;
 
 import java.util.List;
 import java.util.Optional;
@@ -185,7 +186,7 @@ final class Slides {
                 continue;
             }
             VBox column = new VBox(label(Formats.name(party), "slide-party"));
-            column.getStyleClass().addAll("slide-column", "party-" + party.name().toLowerCase());
+            column.getStyleClass().addAll("slide-column", Styles.party(party));
             for (Perspective p : views) {
                 column.getChildren().addAll(label(p.who().in(lang), "slide-who"),
                         flow(p.claim().in(lang), p.sources(), sources, "slide-claim"));

@@ -24,6 +24,7 @@ import org.wicexplorer.tour.Tour;
 import org.wicexplorer.tour.TourStep;
 import org.wicexplorer.ui.Formats;
 import org.wicexplorer.ui.I18n;
+import org.wicexplorer.ui.Styles;
 
 import java.util.List;
 
@@ -57,7 +58,7 @@ final class TourEditor {
         notes.setPromptText(I18n.t("tour.notesPrompt"));
         notes.setAccessibleText(I18n.t("tour.notesLabel"));
         status.setId("tour-status");
-        status.getStyleClass().add("muted");
+        status.getStyleClass().add(Styles.MUTED);
 
         Button up = button("tour-up", "tour.moveUp", () -> move(-1));
         Button down = button("tour-down", "tour.moveDown", () -> move(1));

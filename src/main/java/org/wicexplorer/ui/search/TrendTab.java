@@ -29,6 +29,7 @@ import org.wicexplorer.search.SearchHit;
 import org.wicexplorer.search.TermTrend;
 import org.wicexplorer.ui.I18n;
 import org.wicexplorer.ui.Sections;
+import org.wicexplorer.ui.Styles;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -102,7 +103,7 @@ final class TrendTab extends Tab {
         hint.getStyleClass().add("muted");
         hint.setWrapText(true);
         hitsTitle.setId("trend-hits-title");
-        hitsTitle.getStyleClass().add("section-heading");
+        hitsTitle.getStyleClass().add(Styles.SECTION_HEADING);
         hitsTitle.setWrapText(true);
         hits.setId("trend-hits");
         hits.getStyleClass().add("trend-hits");
@@ -110,7 +111,7 @@ final class TrendTab extends Tab {
         page.getStyleClass().add("trend-page");
         scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("detail-scroll");
+        scroll.getStyleClass().add(Styles.DETAIL_SCROLL);
         setContent(scroll);
         relabel();
     }

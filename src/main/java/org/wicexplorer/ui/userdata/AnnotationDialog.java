@@ -11,6 +11,7 @@ import org.wicexplorer.ui.I18n;
 import org.wicexplorer.ui.reader.ReaderPane;
 import org.wicexplorer.userdata.Annotation;
 import org.wicexplorer.userdata.UserDataService;
+import org.wicexplorer.ui.Styles;
 
 import java.util.stream.Collectors;
 
@@ -54,7 +55,7 @@ final class AnnotationDialog {
         if (!earlier.isEmpty()) {
             Label others = new Label(I18n.t("userdata.annotations", earlier));
             others.setWrapText(true);
-            others.getStyleClass().add("muted");
+            others.getStyleClass().add(Styles.MUTED);
             content.getChildren().add(others);
         }
         String finalQuote = quote;

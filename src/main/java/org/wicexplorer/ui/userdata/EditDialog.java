@@ -12,6 +12,7 @@ import javafx.stage.Window;
 import org.wicexplorer.ui.DialogLook;
 import org.wicexplorer.ui.I18n;
 import org.wicexplorer.userdata.EditRefusedException;
+import org.wicexplorer.ui.Styles;
 
 /**
  * A dialog that saves an edit when the user presses Save, and stays open with the reason shown when the
@@ -43,7 +44,7 @@ final class EditDialog extends Dialog<Boolean> {
         getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
         getDialogPane().getStyleClass().add("edit-dialog");
         DialogLook.apply(getDialogPane());
-        getDialogPane().getStylesheets().add(EditDialog.class.getResource("/org/wicexplorer/ui/app.css").toExternalForm());
+        Styles.addTo(getDialogPane().getStylesheets());
         error.setId("edit-error");
         error.getStyleClass().add("edit-error");
         error.setWrapText(true);

@@ -21,7 +21,7 @@ import org.wicexplorer.data.TourFiles;
 import org.wicexplorer.model.Dataset;
 import org.wicexplorer.tour.Tour;
 import org.wicexplorer.ui.I18n;
-import org.wicexplorer.ui.MainWindow;
+import org.wicexplorer.ui.Styles;
 
 import java.util.List;
 import java.util.Locale;
@@ -51,8 +51,8 @@ class PresentationKeysTest {
                 PresentationSettings.defaults().withReducedMotion(true), System::nanoTime);
         presentation.setOnLeave(leaves::incrementAndGet);
         Scene scene = new Scene(presentation.audienceRoot(), 1280, 800);
-        scene.getStylesheets().addAll(MainWindow.class.getResource("/org/wicexplorer/ui/app.css").toExternalForm(),
-                Classroom.STYLESHEET);
+        Styles.addTo(scene.getStylesheets());
+        scene.getStylesheets().add(Classroom.STYLESHEET);
         presentation.attach(scene);
         stage.setScene(scene);
         stage.show();

@@ -9,6 +9,7 @@ import org.wicexplorer.ui.Fonts;
 import org.wicexplorer.ui.I18n;
 import org.wicexplorer.ui.MainWindow;
 import org.wicexplorer.ui.Theme;
+import org.wicexplorer.ui.Styles;
 
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +37,7 @@ public final class PresentationScreenshot extends Application {
         StartupData data = StartupData.load(null);
         MainWindow window = new MainWindow(data.dataset(), data.seeds(), null);
         Scene scene = new Scene(window.root(), 1400, 900);
-        scene.getStylesheets().add(MainWindow.class.getResource("/org/wicexplorer/ui/app.css").toExternalForm());
+        Styles.addTo(scene.getStylesheets());
         Fonts.apply(scene.getStylesheets());
         args.stream().map(Theme::of).filter(t -> t != Theme.LIGHT).findFirst()
                 .ifPresent(t -> t.applyTo(scene.getStylesheets()));

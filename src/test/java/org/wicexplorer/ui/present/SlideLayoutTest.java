@@ -26,7 +26,7 @@ import org.wicexplorer.model.Dataset;
 import org.wicexplorer.tour.Tour;
 import org.wicexplorer.tour.TourStep;
 import org.wicexplorer.ui.I18n;
-import org.wicexplorer.ui.MainWindow;
+import org.wicexplorer.ui.Styles;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -74,8 +74,8 @@ class SlideLayoutTest {
             presentation = new Presentation(dataset, seeds, tour, 0,
                     PresentationSettings.defaults().withReducedMotion(true), System::nanoTime);
             Scene scene = new Scene(presentation.audienceRoot(), width, height);
-            scene.getStylesheets().addAll(
-                    MainWindow.class.getResource("/org/wicexplorer/ui/app.css").toExternalForm(), Classroom.STYLESHEET);
+            Styles.addTo(scene.getStylesheets());
+            scene.getStylesheets().add(Classroom.STYLESHEET);
             presentation.attach(scene);
             // A window of its own for each size: Monocle's painter trips over a window resized while shown.
             if (shown != null) {
