@@ -251,7 +251,8 @@ public final class MainWindow implements Navigator {
         bar.addMessage(counts);
         // The menus sit together at the right, presenting last, where slide software keeps its slide-show button.
         bar.addMenu(StatusSlot.DATA, dataMenu.node());
-        exportMenu = new ExportMenu(d, model.seeds(), timeline.view(), root);
+        exportMenu = new ExportMenu(new org.wicexplorer.ui.export.ExportModel(model::dataset, model::seeds, dialogs,
+                Background.threads()), timeline.view(), root);
         exportMenu.setSelection(() -> model.selectedEdition() == null ? null : model.selectedEdition().id(),
                 reader::openSources);
         classroom.setDeckExport(exportMenu::exportDeck);
