@@ -111,7 +111,10 @@ public final class MainWindow implements Navigator {
         search.installShortcuts(root);
         classroom = new Classroom(model, root, this.dialogs, this::returnFromPresentation);
         classroom.setPassageSource(() -> reader.passage().map(p -> TourStep.passage(p.documentId(), p.text())));
-        dataMenu = new DataMenu(model::dataset, seeds, search.service());
+        dataMenu = new DataMenu(new org.wicexplorer.ui.interchange.DataMenuModel(model::dataset, model::seeds,
+                this.dialogs, Background.threads(), search.service()::documentsChanged,
+                org.wicexplorer.interchange.ImportedDocuments.inUserDataHome(),
+                org.wicexplorer.interchange.InputLimits.DEFAULT));
         root.setBottom(statusBar(dataset));
         timeline.setOnOpen(this::open);
     }
@@ -251,7 +254,7 @@ public final class MainWindow implements Navigator {
         bar.addMessage(counts);
         // The menus sit together at the right, presenting last, where slide software keeps its slide-show button.
         bar.addMenu(StatusSlot.DATA, dataMenu.node());
-        exportMenu = new ExportMenu(new org.wicexplorer.ui.export.ExportModel(model::dataset, model::seeds, dialogs,
+        exportMenu = new ExportMenu(new org.wicexplorer.ui.export.ExportModel(model::dataset, model::seeds, this.dialogs,
                 Background.threads()), timeline.view(), root);
         exportMenu.setSelection(() -> model.selectedEdition() == null ? null : model.selectedEdition().id(),
                 reader::openSources);
