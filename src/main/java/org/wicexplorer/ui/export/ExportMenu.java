@@ -77,7 +77,7 @@ public final class ExportMenu {
         Menu png = new Menu(I18n.t("export.png"));
         png.setId("export-png");
         for (int width : ExportModel.PNG_WIDTHS) {
-            MenuItem item = new MenuItem(I18n.t("export.pngWidth" + width));
+            MenuItem item = new MenuItem(ExportModel.presetText(width));
             item.setId("export-png-" + width);
             item.setOnAction(e -> exportPng(width));
             png.getItems().add(item);

@@ -122,6 +122,11 @@ public final class ExportModel {
 
     // ---- the names proposed ----
 
+    /** The preset's entry in the menu: "1920 pixels wide (Full HD)…". */
+    public static String presetText(int width) {
+        return width == 3840 ? I18n.t("export.pngWidth3840") : I18n.t("export.pngWidth1920");
+    }
+
     public static String pngName(int width) {
         return I18n.t("export.pngDefaultName", String.valueOf(width)) + ".png";
     }
