@@ -255,26 +255,6 @@ public final class Classroom {
         return model.saveTo(file);
     }
 
-    void save() {
-        model.save();
-    }
-
-    void chooseAndSave() {
-        model.chooseAndSave();
-    }
-
-    void chooseAndOpen() {
-        model.chooseAndOpen();
-    }
-
-    void newTour() {
-        model.newTour();
-    }
-
-    void useDefaultTour() {
-        model.useDefaultTour();
-    }
-
     // ---- the menu ----
 
     private void rebuildMenu() {
