@@ -265,7 +265,11 @@ public final class ExportModel {
         return new HandoutWriter(dataset.get(), seeds.get(), I18n.language(), CitationPreference.style());
     }
 
+    /** The save dialog; none while another export runs, whose outcome would otherwise hide this one's. */
     private Optional<Path> choose(String title, String name, DialogService.FileType... types) {
+        if (running.get()) {
+            return Optional.empty();
+        }
         Optional<Path> file = dialogs.chooseFileToSave(new DialogService.FileRequest(title, lastFolder, name, List.of(types)));
         file.ifPresent(f -> lastFolder = f.toAbsolutePath().getParent());
         return file;

@@ -34,6 +34,9 @@ public final class DataMenu {
 
         MenuItem files = item("data.importFiles", "import-files", model::chooseFilesToImport);
         MenuItem folder = item("data.importFolder", "import-folder", model::chooseFolderToImport);
+        // One import at a time: its report follows, and a second would check against data the first is changing.
+        files.disableProperty().bind(model.importingProperty());
+        folder.disableProperty().bind(model.importingProperty());
         Menu export = new Menu(I18n.t("data.export"));
         export.setId("export-menu");
         export.getItems().addAll(

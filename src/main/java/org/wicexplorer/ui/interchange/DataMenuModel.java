@@ -88,6 +88,9 @@ public final class DataMenuModel {
 
     /** Import files…: the files are read relative to their folder; nothing outside it is read. */
     public void chooseFilesToImport() {
+        if (importing.get()) {
+            return;
+        }
         List<Path> chosen = dialogs.chooseFilesToOpen(new DialogService.FileRequest(I18n.t("data.importFiles"), null,
                 null, List.of(new DialogService.FileType(I18n.t("data.fileTypes"),
                         List.of("*.json", "*.csv", "*.txt", "*.md", "*.markdown")))));
@@ -99,6 +102,9 @@ public final class DataMenuModel {
 
     /** Import a folder…: everything in it. */
     public void chooseFolderToImport() {
+        if (importing.get()) {
+            return;
+        }
         dialogs.chooseFolder(I18n.t("data.importFolder"), null).ifPresent(folder -> importPaths(folder, List.of(Path.of(""))));
     }
 
@@ -117,7 +123,10 @@ public final class DataMenuModel {
 
     // ---- importing ----
 
-    /** Imports {@code chosen} (files or folders, relative to {@code root}); nothing outside {@code root} is read. */
+    /**
+     * Imports {@code chosen} (files or folders, relative to {@code root}); nothing outside {@code root} is read.
+     * One import at a time: the menu offers none while one runs.
+     */
     public void importPaths(Path root, List<Path> chosen) {
         if (importing.get()) {
             return;

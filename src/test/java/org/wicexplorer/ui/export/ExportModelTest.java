@@ -168,6 +168,32 @@ class ExportModelTest {
     }
 
     @Test
+    void whileAnExportRunsTheMenuWaitsAndNoOtherIsAskedFor() throws Exception {
+        List<Runnable> pending = new java.util.ArrayList<>();
+        Background later = new Background() {
+            @Override
+            public <T> void start(String name, Work<T> work, Progress progress, java.util.function.Consumer<? super T> succeeded,
+                                  java.util.function.Consumer<Throwable> failed) {
+                pending.add(() -> Background.inLine().start(name, work, progress, succeeded, failed));
+            }
+        };
+        model = new ExportModel(data::dataset, data::seeds, dialogs, later);
+        Path file = dir.resolve("handout.pdf");
+        dialogs.answer(file);
+        model.exportPdf();
+        assertTrue(model.runningProperty().get(), "the menu is disabled and the progress bar shows");
+        assertNull(model.outcomeProperty().get());
+
+        model.exportDeck(new TourFiles(data.dataset(), data.seeds()).bundledDefault());
+        assertEquals(1, dialogs.shown().size(), "no second save dialog");
+
+        pending.get(0).run();
+        assertFalse(model.runningProperty().get());
+        assertEquals(file, model.outcomeProperty().get().file());
+        assertEquals(1, pending.size());
+    }
+
+    @Test
     void aMessageWithoutAnExportIsShownAsItsOutcome() {
         model.tell(I18n.t("export.noPrinter"), true);
         assertEquals(I18n.t("export.noPrinter"), model.messageProperty().get());

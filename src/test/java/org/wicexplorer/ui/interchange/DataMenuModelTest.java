@@ -121,6 +121,32 @@ class DataMenuModelTest {
     }
 
     @Test
+    void oneImportAtATime() throws Exception {
+        List<Runnable> pending = new ArrayList<>();
+        Background later = new Background() {
+            @Override
+            public <T> void start(String name, Work<T> work, Progress progress, java.util.function.Consumer<? super T> succeeded,
+                                  java.util.function.Consumer<Throwable> failed) {
+                pending.add(() -> Background.inLine().start(name, work, progress, succeeded, failed));
+            }
+        };
+        model = new DataMenuModel(data::dataset, data::seeds, dialogs, later, documentsAdded::add,
+                new ImportedDocuments(dir.resolve("store")), new InputLimits(10_000, 1_000_000));
+        Files.writeString(dir.resolve("notes.txt"), "fine");
+        model.importPaths(dir, List.of(Path.of("notes.txt")));
+        assertTrue(model.importingProperty().get(), "the progress bar shows and the import entries wait");
+
+        model.chooseFilesToImport();
+        model.chooseFolderToImport();
+        assertEquals(List.of(), dialogs.shown(), "no chooser while one runs");
+
+        pending.remove(0).run();
+        pending.remove(0).run();
+        assertFalse(model.importingProperty().get());
+        assertEquals(List.of("INFORMATION: Imported: 0 items, 1 documents. Skipped: 0."), dialogs.shown());
+    }
+
+    @Test
     void cancelledChoosersImportNothing() {
         dialogs.answer(null).answer(null);
         model.chooseFilesToImport();
