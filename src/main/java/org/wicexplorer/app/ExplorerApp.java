@@ -3,8 +3,6 @@ package org.wicexplorer.app;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.control.Alert;
-import javafx.scene.control.TextArea;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.wicexplorer.data.Problem;
@@ -13,7 +11,6 @@ import org.wicexplorer.data.SettingsStore;
 import org.wicexplorer.data.UserSettings;
 import org.wicexplorer.model.Dataset;
 import org.wicexplorer.ui.DisplayPreferences;
-import org.wicexplorer.ui.DialogLook;
 import org.wicexplorer.ui.Fonts;
 import org.wicexplorer.ui.I18n;
 import org.wicexplorer.ui.MainWindow;
@@ -91,7 +88,7 @@ public final class ExplorerApp extends Application {
         window.timeline().view().requestFocus();
         Platform.runLater(userData::reportStartup);
         if (!data.rejected().isEmpty()) {
-            Platform.runLater(() -> reportRejectedDataset(stage));
+            Platform.runLater(this::reportRejectedDataset);
         }
         if (options.tour() != null) {
             Platform.runLater(() -> window.classroom().openTour(options.tour()));
@@ -198,19 +195,10 @@ public final class ExplorerApp extends Application {
         return value != null ? value : fallback;
     }
 
-    private void reportRejectedDataset(Stage owner) {
+    private void reportRejectedDataset() {
         String problems = data.rejected().stream().map(Problem::toString).collect(Collectors.joining("\n"));
         System.err.println("wic-explorer: " + data.requested() + " cannot be used; showing the bundled dataset.");
         System.err.println(problems);
-        Alert alert = new Alert(Alert.AlertType.WARNING);
-        alert.initOwner(owner);
-        alert.setTitle(AppInfo.NAME);
-        alert.setHeaderText(I18n.t("startup.rejected", data.requested()));
-        DialogLook.apply(alert.getDialogPane());
-        TextArea details = new TextArea(problems);
-        details.setEditable(false);
-        details.setWrapText(true);
-        alert.getDialogPane().setContent(details);
-        alert.show();
+        explorer.dialogs().problems(AppInfo.NAME, I18n.t("startup.rejected", data.requested()), data.rejected(), null);
     }
 }

@@ -4,7 +4,9 @@ import org.wicexplorer.data.Problem;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -37,6 +39,13 @@ public interface DialogService {
         }
     }
 
+    /** A part of a report: a heading and its lines ({@code styleClass} names the list for tests and the stylesheet). */
+    record Section(String title, String styleClass, List<String> lines) {
+        public Section {
+            lines = List.copyOf(lines);
+        }
+    }
+
     /** A message; {@code details}, when not null, is shown as selectable text whose node has {@code detailsId}. */
     void message(Kind kind, String title, String header, String details, String detailsId);
 
@@ -52,9 +61,39 @@ public interface DialogService {
     /** Asks whether to save, discard or keep editing ({@code dialogId} names the dialog for tests). */
     Unsaved askUnsaved(String title, String header, String text, String dialogId);
 
+    /** A report in sections, each a titled list of lines; {@code dialogId} names the dialog for tests. */
+    void report(Kind kind, String title, String header, List<Section> sections, String dialogId);
+
+    /** Asks for a line of text, starting from {@code initial}; OK is offered only while {@code accepts} holds. */
+    Optional<String> askText(String title, String header, String initial, Predicate<String> accepts);
+
     Optional<Path> chooseFileToOpen(FileRequest request);
 
+    /** Several files at once (an import); empty when cancelled. */
+    List<Path> chooseFilesToOpen(FileRequest request);
+
+    /**
+     * A file to write. A name typed without an ending gets the one of the type chosen in the dialog (GTK's
+     * dialog adds none), so "lesson" saved as PDF slides is "lesson.pdf" ({@link #withEnding}).
+     */
     Optional<Path> chooseFileToSave(FileRequest request);
 
     Optional<Path> chooseFolder(String title, Path near);
+
+    /**
+     * {@code file} as chosen, or, when its name has no ending at all, with the ending of the type chosen in
+     * the dialog ({@code chosen}; null: the request's first type). A name that has an ending keeps it.
+     */
+    static Path withEnding(Path file, FileType chosen, List<FileType> types) {
+        String name = file.getFileName().toString();
+        if (name.contains(".")) {
+            return file;
+        }
+        FileType type = chosen != null ? chosen : types.isEmpty() ? null : types.get(0);
+        String pattern = type == null || type.patterns().isEmpty() ? null : type.patterns().get(0);
+        if (pattern == null || !pattern.startsWith("*.")) {
+            return file;
+        }
+        return file.resolveSibling(name + pattern.substring(1).toLowerCase(Locale.ROOT));
+    }
 }

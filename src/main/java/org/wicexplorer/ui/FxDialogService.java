@@ -3,7 +3,13 @@ package org.wicexplorer.ui;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -11,7 +17,9 @@ import javafx.stage.Window;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /** The dialogs as the window shows them: owned by the window, with its look (DialogLook), in its language. */
@@ -25,11 +33,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void message(Kind kind, String title, String header, String details, String detailsId) {
-        Alert alert = new Alert(switch (kind) {
-            case INFORMATION -> Alert.AlertType.INFORMATION;
-            case WARNING -> Alert.AlertType.WARNING;
-            case ERROR -> Alert.AlertType.ERROR;
-        });
+        Alert alert = new Alert(alertType(kind));
         own(alert);
         alert.setTitle(title);
         alert.setHeaderText(header);
@@ -48,6 +52,52 @@ public final class FxDialogService implements DialogService {
         }
         DialogLook.apply(alert.getDialogPane());
         alert.show();
+    }
+
+    @Override
+    public void report(Kind kind, String title, String header, List<Section> sections, String dialogId) {
+        Alert alert = new Alert(alertType(kind));
+        own(alert);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        DialogLook.apply(alert.getDialogPane());
+        VBox content = new VBox();
+        content.getStyleClass().add("import-report");
+        for (Section section : sections) {
+            Label label = new Label(section.title());
+            label.getStyleClass().add("import-report-heading");
+            ListView<String> list = new ListView<>();
+            list.getItems().setAll(section.lines());
+            if (section.styleClass() != null) {
+                list.getStyleClass().add(section.styleClass());
+            }
+            list.setPrefHeight(Math.min(8, Math.max(1, section.lines().size())) * 26 + 4);
+            VBox.setVgrow(list, Priority.ALWAYS);
+            content.getChildren().addAll(label, list);
+        }
+        alert.getDialogPane().setContent(content);
+        if (dialogId != null) {
+            alert.getDialogPane().setId(dialogId);
+        }
+        alert.getDialogPane().setPrefWidth(760);
+        alert.setResizable(true);
+        alert.show();
+    }
+
+    @Override
+    public Optional<String> askText(String title, String header, String initial, Predicate<String> accepts) {
+        TextInputDialog dialog = new TextInputDialog(initial);
+        Window w = owner.get();
+        if (w != null) {
+            dialog.initOwner(w);
+        }
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        DialogLook.apply(dialog.getDialogPane());
+        Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !accepts.test(dialog.getEditor().getText()), dialog.getEditor().textProperty()));
+        return dialog.showAndWait().filter(accepts);
     }
 
     @Override
@@ -83,12 +133,25 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public List<Path> chooseFilesToOpen(FileRequest request) {
+        List<File> chosen = chooser(request).showOpenMultipleDialog(owner.get());
+        return chosen == null ? List.of() : chosen.stream().map(File::toPath).toList();
+    }
+
+    @Override
     public Optional<Path> chooseFileToSave(FileRequest request) {
         FileChooser chooser = chooser(request);
         if (request.initialName() != null) {
             chooser.setInitialFileName(request.initialName());
         }
-        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
+        File file = chooser.showSaveDialog(owner.get());
+        if (file == null) {
+            return Optional.empty();
+        }
+        FileChooser.ExtensionFilter filter = chooser.getSelectedExtensionFilter();
+        FileType chosen = filter == null ? null : request.types().stream()
+                .filter(t -> t.patterns().equals(filter.getExtensions())).findFirst().orElse(null);
+        return Optional.of(DialogService.withEnding(file.toPath(), chosen, request.types()));
     }
 
     @Override
@@ -115,6 +178,14 @@ public final class FxDialogService implements DialogService {
         }
         Path folder = Files.isDirectory(near) ? near : near.toAbsolutePath().getParent();
         return folder != null && Files.isDirectory(folder) ? Optional.of(folder.toFile()) : Optional.empty();
+    }
+
+    private static Alert.AlertType alertType(Kind kind) {
+        return switch (kind) {
+            case INFORMATION -> Alert.AlertType.INFORMATION;
+            case WARNING -> Alert.AlertType.WARNING;
+            case ERROR -> Alert.AlertType.ERROR;
+        };
     }
 
     private void own(Alert alert) {

@@ -20,7 +20,11 @@ import org.wicexplorer.tour.TourStep;
 import org.wicexplorer.ui.cite.CiteContext;
 import org.wicexplorer.ui.compare.CompareTab;
 import org.wicexplorer.ui.detail.DetailView;
+import org.wicexplorer.interchange.ImportedDocuments;
+import org.wicexplorer.interchange.InputLimits;
 import org.wicexplorer.ui.export.ExportMenu;
+import org.wicexplorer.ui.export.ExportModel;
+import org.wicexplorer.ui.interchange.DataMenuModel;
 import org.wicexplorer.ui.people.PeopleTab;
 import org.wicexplorer.ui.present.Classroom;
 import org.wicexplorer.ui.reader.ReaderPane;
@@ -69,6 +73,8 @@ public final class MainWindow implements Navigator {
     private StatusBar statusBar;
     private ExportMenu exportMenu;
     private DataMenu dataMenu;
+    private final ExportModel exportModel;
+    private final DataMenuModel dataMenuModel;
     /** Set while the views are being built: their first tab selection is not the user's. */
     private boolean building;
 
@@ -99,6 +105,10 @@ public final class MainWindow implements Navigator {
         search.installShortcuts(root);
         classroom = new Classroom(lasting, root, this.dialogs, this::returnFromPresentation);
         classroom.setPassageSource(() -> reader.passage().map(p -> TourStep.passage(p.documentId(), p.text())));
+        // The menus' view-models last as long as the window; the menus are built again with the views.
+        exportModel = new ExportModel(lasting::dataset, lasting::seeds, this.dialogs, Background.threads());
+        dataMenuModel = new DataMenuModel(lasting::dataset, lasting::seeds, this.dialogs, Background.threads(),
+                search.service()::documentsChanged, ImportedDocuments.inUserDataHome(), InputLimits.DEFAULT);
         buildViews();
     }
 
@@ -140,7 +150,7 @@ public final class MainWindow implements Navigator {
             r.setMinSize(0, 0);
         }
         root.setCenter(centre);
-        dataMenu = new DataMenu(model::dataset, model::seeds, search.service());
+        dataMenu = new DataMenu(dataMenuModel);
         root.setBottom(statusBar());
         timeline.setOnOpen(this::open);
         show(session.destinationProperty().get());
@@ -331,7 +341,7 @@ public final class MainWindow implements Navigator {
         bar.addMessage(counts);
         // The menus sit together at the right, presenting last, where slide software keeps its slide-show button.
         bar.addMenu(StatusSlot.DATA, dataMenu.node());
-        exportMenu = new ExportMenu(model::dataset, model::seeds, timeline.view(), root);
+        exportMenu = new ExportMenu(exportModel, timeline.view(), root);
         exportMenu.setSelection(() -> session.selectedEdition() == null ? null : session.selectedEdition().id(),
                 () -> reader.openSources());
         classroom.setDeckExport(exportMenu::exportDeck);

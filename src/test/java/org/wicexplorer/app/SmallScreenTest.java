@@ -83,8 +83,8 @@ class SmallScreenTest {
         List<String> problems = fx(() -> {
             Parent root = stage.getScene().getRoot();
             // A long outcome of an export, as after saving the handout: it is the message that gets shortened.
-            ((javafx.scene.control.Label) root.lookup("#export-status")).setText(
-                    I18n.t("export.savedPdf", "wic-handout-for-the-whole-class-2026.pdf", 26) + " " + "—".repeat(40));
+            app.window().exportMenu().model().tell(
+                    I18n.t("export.savedPdf", "wic-handout-for-the-whole-class-2026.pdf", 26) + " " + "—".repeat(40), false);
             root.applyCss();
             root.layout();
             List<String> found = new ArrayList<>();

@@ -1,8 +1,6 @@
 package org.wicexplorer.ui;
 
-import javafx.concurrent.Worker;
 import javafx.scene.control.Label;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -14,13 +12,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.wicexplorer.ui.export.ExportMenu;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,16 +24,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ApplicationExtension.class)
 class DeckExportMenuTest {
     private MainWindow window;
-    private final List<ExportMenu.FileRequest> asked = new ArrayList<>();
-    private Path answer;
+    /** The save dialog is answered from a script and recorded. */
+    private final RecordingDialogs dialogs = new RecordingDialogs();
 
     @Start
     void start(Stage stage) throws Exception {
-        window = UiTestSupport.show(stage);
-        window.exportMenu().setFileChooser(request -> {
-            asked.add(request);
-            return Optional.ofNullable(answer);
-        });
+        window = UiTestSupport.explorer(stage, dialogs).window();
     }
 
     private static javafx.scene.Node shown(FxRobot robot, String id) {
@@ -48,12 +39,11 @@ class DeckExportMenuTest {
                 .findFirst().orElseThrow();
     }
 
-    private void exportFromTheTourMenu(FxRobot robot) throws Exception {
+    private void exportFromTheTourMenu(FxRobot robot, Path answer) throws Exception {
+        dialogs.answer(answer);
         robot.clickOn("#toolbar-tour");
         robot.clickOn(shown(robot, "#menu-export-deck"));
-        UiTestSupport.waitUntil(() -> window.exportMenu().lastTask() != null
-                && (window.exportMenu().lastTask().getState() == Worker.State.SUCCEEDED
-                || window.exportMenu().lastTask().getState() == Worker.State.FAILED));
+        UiTestSupport.waitUntil(() -> window.exportMenu().model().outcomeProperty().get() != null);
     }
 
     private String status(FxRobot robot) throws Exception {
@@ -63,12 +53,12 @@ class DeckExportMenuTest {
 
     @Test
     void theTourAsPowerPoint(FxRobot robot, @TempDir Path dir) throws Exception {
-        answer = dir.resolve("lesson.pptx");
-        exportFromTheTourMenu(robot);
-        ExportMenu.FileRequest request = asked.get(0);
-        assertEquals("wic-tour-slides.pptx", request.suggestedName());
-        assertEquals("*.pptx", request.extension());
-        assertEquals("*.pdf", request.otherExtension(), "the dialog offers PDF slides too");
+        Path answer = dir.resolve("lesson.pptx");
+        exportFromTheTourMenu(robot, answer);
+        DialogService.FileRequest request = dialogs.requests().get(0);
+        assertEquals("wic-tour-slides.pptx", request.initialName());
+        assertEquals(List.of(List.of("*.pptx"), List.of("*.pdf")),
+                request.types().stream().map(DialogService.FileType::patterns).toList(), "the dialog offers PDF slides too");
         int steps = window.classroom().tour().get().size();
         try (XMLSlideShow show = new XMLSlideShow(Files.newInputStream(answer))) {
             assertEquals(steps, show.getSlides().size());
@@ -78,8 +68,8 @@ class DeckExportMenuTest {
 
     @Test
     void theTourAsPdfSlides(FxRobot robot, @TempDir Path dir) throws Exception {
-        answer = dir.resolve("lesson.pdf");
-        exportFromTheTourMenu(robot);
+        Path answer = dir.resolve("lesson.pdf");
+        exportFromTheTourMenu(robot, answer);
         try (PDDocument pdf = Loader.loadPDF(answer.toFile())) {
             assertEquals(window.classroom().tour().get().size(), pdf.getNumberOfPages());
         }
@@ -90,18 +80,9 @@ class DeckExportMenuTest {
     void aFolderThatCannotBeWrittenSaysWhy(FxRobot robot, @TempDir Path dir) throws Exception {
         Path notAFolder = dir.resolve("file");
         Files.writeString(notAFolder, "x");
-        answer = notAFolder.resolve("lesson.pptx");
-        exportFromTheTourMenu(robot);
+        Path answer = notAFolder.resolve("lesson.pptx");
+        exportFromTheTourMenu(robot, answer);
         String text = status(robot);
         assertTrue(text.startsWith("Could not save " + answer + ": "), text);
-    }
-
-    @Test
-    void aNameTypedWithoutAnEndingGetsTheChosenType() {
-        ExportMenu.FileRequest request = new ExportMenu.FileRequest("t", "n.pptx", "PowerPoint", "*.pptx", "PDF", "*.pdf");
-        FileChooser.ExtensionFilter pdf = new FileChooser.ExtensionFilter("PDF", "*.pdf");
-        assertEquals(Path.of("/tmp/lesson.pdf"), ExportMenu.withExtension(Path.of("/tmp/lesson"), pdf, request));
-        assertEquals(Path.of("/tmp/lesson.pptx"), ExportMenu.withExtension(Path.of("/tmp/lesson.pptx"), pdf, request));
-        assertEquals(Path.of("/tmp/lesson.pptx"), ExportMenu.withExtension(Path.of("/tmp/lesson"), null, request));
     }
 }

@@ -1,6 +1,5 @@
 package org.wicexplorer.ui;
 
-import javafx.concurrent.Worker;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -14,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.wicexplorer.ui.export.ExportMenu;
+import org.wicexplorer.ui.export.ExportModel;
 import org.wicexplorer.ui.export.PrintedPages;
 import org.wicexplorer.handout.HandoutWriter;
 import org.wicexplorer.model.Language;
@@ -26,25 +25,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The status bar's Export menu: a slide picture, the PDF handout and printing, as a teacher uses them. */
 @ExtendWith(ApplicationExtension.class)
 class ExportMenuTest {
     private MainWindow window;
-    private final List<ExportMenu.FileRequest> asked = new ArrayList<>();
-    private Path answer;
+    /** The save dialogs are answered from a script and recorded. */
+    private final RecordingDialogs dialogs = new RecordingDialogs();
 
     @Start
     void start(Stage stage) throws Exception {
-        window = UiTestSupport.show(stage);
-        window.exportMenu().setFileChooser(request -> {
-            asked.add(request);
-            return Optional.ofNullable(answer);
-        });
+        window = UiTestSupport.explorer(stage, dialogs).window();
     }
 
     /** A menu entry as shown in its open popup (the menu's items also exist as unshown nodes). */
@@ -72,10 +67,10 @@ class ExportMenuTest {
         throw new AssertionError("no menu item " + id);
     }
 
-    private void waitForTask() {
-        UiTestSupport.waitUntil(() -> window.exportMenu().lastTask() != null
-                && (window.exportMenu().lastTask().getState() == Worker.State.SUCCEEDED
-                || window.exportMenu().lastTask().getState() == Worker.State.FAILED));
+    /** How the export ended, once it has. */
+    private ExportModel.Outcome waitForTask() throws Exception {
+        UiTestSupport.waitUntil(() -> window.exportMenu().model().outcomeProperty().get() != null);
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> window.exportMenu().model().outcomeProperty().get()).get();
     }
 
     @Test
@@ -89,7 +84,8 @@ class ExportMenuTest {
 
     @Test
     void aSlidePictureOfTheRequestedWidth(FxRobot robot, @TempDir Path dir) throws Exception {
-        answer = dir.resolve("slide.png");
+        Path answer = dir.resolve("slide.png");
+        dialogs.answer(answer);
         robot.clickOn("#status-export");
         javafx.scene.Node png = shown(robot, "#export-png");
         robot.moveTo(png);
@@ -100,10 +96,8 @@ class ExportMenuTest {
         javafx.geometry.Bounds target = wide.localToScreen(wide.getBoundsInLocal());
         robot.moveTo(new javafx.geometry.Point2D(target.getCenterX(), row.getCenterY()));
         robot.clickOn(shown(robot, "#export-png-3840"));
-        waitForTask();
-        assertEquals(Worker.State.SUCCEEDED,
-                org.testfx.util.WaitForAsyncUtils.asyncFx(() -> window.exportMenu().lastTask().getState()).get());
-        assertEquals("wic-timeline-3840.png", asked.get(0).suggestedName());
+        assertFalse(waitForTask().failed());
+        assertEquals("wic-timeline-3840.png", dialogs.requests().get(0).initialName());
         BufferedImage image = ImageIO.read(answer.toFile());
         assertEquals(3840, image.getWidth());
         Label status = robot.lookup("#export-status").queryAs(Label.class);
@@ -113,11 +107,12 @@ class ExportMenuTest {
 
     @Test
     void theHandoutAsPdf(FxRobot robot, @TempDir Path dir) throws Exception {
-        answer = dir.resolve("handout.pdf");
+        Path answer = dir.resolve("handout.pdf");
+        dialogs.answer(answer);
         robot.clickOn("#status-export");
         robot.clickOn(shown(robot, "#export-pdf"));
-        waitForTask();
-        assertEquals("wic-handout.pdf", asked.get(0).suggestedName());
+        assertEquals(answer, waitForTask().file());
+        assertEquals("wic-handout.pdf", dialogs.requests().get(0).initialName());
         try (PDDocument pdf = Loader.loadPDF(answer.toFile())) {
             Label status = robot.lookup("#export-status").queryAs(Label.class);
             // The folder it went to, and an Open action that shows that very file.
@@ -134,7 +129,8 @@ class ExportMenuTest {
     @Test
     void theSelectedEditionsSourcesForAReferenceManager(FxRobot robot, @TempDir Path dir) throws Exception {
         robot.interact(() -> window.model().select("wic-2015"));
-        answer = dir.resolve("sources.bib");
+        Path answer = dir.resolve("sources.bib");
+        dialogs.answer(answer);
         robot.clickOn("#status-export");
         shown(robot, "#export-citations");
         MenuItem edition = item("export-citations-edition");
@@ -146,7 +142,7 @@ class ExportMenuTest {
             robot.lookup("#status-export").queryAs(MenuButton.class).hide();
         });
         waitForTask();
-        assertEquals("wic-sources-wic-2015.bib", asked.get(0).suggestedName());
+        assertEquals("wic-sources-wic-2015.bib", dialogs.requests().get(0).initialName());
         String bib = Files.readString(answer);
         var db = new org.jbibtex.BibTeXParser().parse(new java.io.StringReader(bib));
         var data = org.wicexplorer.app.StartupData.load(null);
@@ -176,10 +172,11 @@ class ExportMenuTest {
     void aFailedExportSaysWhy(FxRobot robot, @TempDir Path dir) throws Exception {
         Path notAFolder = dir.resolve("file");
         Files.writeString(notAFolder, "x");
-        answer = notAFolder.resolve("handout.pdf");
+        Path answer = notAFolder.resolve("handout.pdf");
+        dialogs.answer(answer);
         robot.clickOn("#status-export");
         robot.clickOn(shown(robot, "#export-pdf"));
-        waitForTask();
+        assertTrue(waitForTask().failed());
         Label status = robot.lookup("#export-status").queryAs(Label.class);
         assertTrue(status.getText().startsWith("Could not save " + answer + ": "), status.getText());
         assertTrue(status.getStyleClass().contains("export-failed"));
@@ -187,11 +184,13 @@ class ExportMenuTest {
 
     @Test
     void cancellingTheSaveDialogDoesNothing(FxRobot robot) {
-        answer = null;
+        dialogs.answer(null);
         robot.clickOn("#status-export");
         robot.clickOn(shown(robot, "#export-pdf"));
-        assertEquals(1, asked.size());
-        assertEquals(null, window.exportMenu().lastTask());
+        UiTestSupport.waitUntil(dialogs::answeredAll);
+        assertEquals(List.of("save: Save the handout [wic-handout.pdf]"), dialogs.shown());
+        assertEquals(null, window.exportMenu().model().outcomeProperty().get());
+        assertFalse(window.exportMenu().model().runningProperty().get());
     }
 
     @Test

@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
-import javafx.scene.control.DialogPane;
-import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -22,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 import org.wicexplorer.interchange.ExportFormat;
 import org.wicexplorer.interchange.ImportedDocuments;
 import org.wicexplorer.interchange.InputLimits;
@@ -32,27 +31,32 @@ import org.wicexplorer.search.SearchResults;
 @ExtendWith(ApplicationExtension.class)
 class ImportFlowTest {
     private MainWindow window;
+    /** The choosers are answered from a script; the report is recorded. */
+    private final RecordingDialogs dialogs = new RecordingDialogs();
 
     @TempDir
     Path dir;
 
     @Start
     void start(Stage stage) throws Exception {
-        window = UiTestSupport.show(stage);
+        window = UiTestSupport.explorer(stage, dialogs).window();
     }
 
     private void useTempStore() {
-        window.dataMenu().useStore(new ImportedDocuments(dir.resolve("store")), new InputLimits(10_000, 1_000_000));
+        window.dataMenu().model().useStore(new ImportedDocuments(dir.resolve("store")), new InputLimits(10_000, 1_000_000));
     }
 
-    private static DialogPane report(FxRobot robot) {
-        UiTestSupport.waitUntil(() -> robot.lookup("#import-report").tryQuery().isPresent());
-        return robot.lookup("#import-report").queryAs(DialogPane.class);
+    /** The report's header, once the import has ended. */
+    private String report() throws Exception {
+        UiTestSupport.waitUntil(() -> window.dataMenu().model().lastReportProperty().get() != null);
+        List<String> shown = WaitForAsyncUtils.asyncFx(dialogs::shown).get();
+        String last = shown.get(shown.size() - 1);
+        return last.substring(last.indexOf(": ") + 2);
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<String> lines(FxRobot robot, String styleClass) {
-        return List.copyOf(robot.lookup("#import-report ." + styleClass).queryAs(ListView.class).getItems());
+    private List<String> lines(String styleClass) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> dialogs.reports().get(dialogs.reports().size() - 1)).get().stream()
+                .filter(s -> styleClass.equals(s.styleClass())).findFirst().orElseThrow().lines();
     }
 
     @Test
@@ -79,14 +83,17 @@ class ImportFlowTest {
         Files.writeString(folder.resolve("photo.jpg"), "not a photo");
         UiTestSupport.waitForSearchIndex(robot);
 
-        robot.interact(() -> window.dataMenu().importPaths(folder, List.of(Path.of(""))));
+        // As a teacher does it: Data ▸ Import a folder…, and the folder chosen.
+        dialogs.answer(folder);
+        robot.clickOn("#data-menu");
+        robot.clickOn("Import a folder…");
 
-        DialogPane pane = report(robot);
-        assertEquals("Imported: 2 items, 1 documents. Skipped: 1.", pane.getHeaderText());
+        assertEquals("Imported: 2 items, 1 documents. Skipped: 1.", report());
+        assertEquals("folder: Import a folder…", dialogs.shown().get(0));
         assertEquals(List.of("notes.md: document user-notes", "events.csv: milestone lecture-series",
-                "events.csv: citation lecture-series-source"), lines(robot, "import-imported"));
+                "events.csv: citation lecture-series-source"), lines("import-imported"));
         assertEquals(List.of("photo.jpg: file — not a supported type (.json, .csv, .txt, .md)"),
-                lines(robot, "import-skipped"));
+                lines("import-skipped"));
         assertTrue(Files.exists(dir.resolve("store/sources.json")));
 
         // The index takes the new document in place, next to the seeds.
@@ -96,7 +103,6 @@ class ImportFlowTest {
             return found.get() != null && found.get().hits().stream()
                     .anyMatch(h -> h.target() instanceof PassageTarget p && p.seed().equals("user-notes"));
         });
-        robot.interact(() -> ((Stage) pane.getScene().getWindow()).close());
     }
 
     @Test
@@ -109,13 +115,12 @@ class ImportFlowTest {
         Files.writeString(dir.resolve("edited.json"), json.replaceFirst("\"headline\" : \"" + java.util.regex.Pattern.quote(name) + "\"",
                 "\"headline\" : \"" + name + " (edited)\""));
 
-        robot.interact(() -> window.dataMenu().importPaths(dir, List.of(Path.of("edited.json"))));
+        robot.interact(() -> window.dataMenu().model().importPaths(dir, List.of(Path.of("edited.json"))));
 
-        DialogPane pane = report(robot);
-        assertTrue(pane.getHeaderText().startsWith("Imported: 0 items, 0 documents. Edited: 1."), pane.getHeaderText());
+        String header = report();
+        assertTrue(header.startsWith("Imported: 0 items, 0 documents. Edited: 1."), header);
         assertEquals(List.of(dataset.info().title() + ": edition " + dataset.editions().get(0).id() + " — changed: name/en"),
-                lines(robot, "import-edited"));
-        robot.interact(() -> ((Stage) pane.getScene().getWindow()).close());
+                lines("import-edited"));
     }
 
     @Test
@@ -124,27 +129,27 @@ class ImportFlowTest {
         Files.writeString(dir.resolve("notes.txt"), "fine");
         Files.write(dir.resolve("old.txt"), "旧文件".getBytes(Charset.forName("GBK")));
 
-        robot.interact(() -> window.dataMenu().importPaths(dir, List.of(Path.of("notes.txt"), Path.of("old.txt"))));
+        robot.interact(() -> window.dataMenu().model().importPaths(dir, List.of(Path.of("notes.txt"), Path.of("old.txt"))));
 
-        DialogPane pane = report(robot);
-        assertEquals("Nothing was imported: 1 problems must be fixed first.", pane.getHeaderText());
-        List<String> problems = lines(robot, "import-problems");
+        assertEquals("Nothing was imported: 1 problems must be fixed first.", report());
+        assertTrue(dialogs.shown().get(0).startsWith("WARNING: "), dialogs.shown()::toString);
+        List<String> problems = lines("import-problems");
         assertEquals(1, problems.size());
         assertTrue(problems.get(0).startsWith("old.txt:1:1: the file is not UTF-8"), problems::toString);
-        assertEquals(List.of("None"), lines(robot, "import-imported"));
+        assertEquals(List.of("None"), lines("import-imported"));
         assertFalse(Files.exists(dir.resolve("store")), "nothing was written");
-        robot.interact(() -> ((Stage) pane.getScene().getWindow()).close());
     }
 
     @Test
     void exportWritesTheShownDatasetInEachFormat(FxRobot robot) throws Exception {
         for (ExportFormat format : ExportFormat.values()) {
             Path file = dir.resolve("export-" + format + "." + format.extension());
-            AtomicReference<javafx.concurrent.Task<Path>> task = new AtomicReference<>();
-            robot.interact(() -> task.set(window.dataMenu().export(format, file)));
-            UiTestSupport.waitUntil(() -> task.get().isDone());
-            assertEquals(file, task.get().get());
+            dialogs.answer(file);
+            robot.interact(() -> window.dataMenu().model().chooseExport(format));
+            UiTestSupport.waitUntil(() -> file.equals(window.dataMenu().model().lastExportProperty().get()));
         }
+        assertEquals(List.of("wic-dataset.json", "wic-timeline.json", "wic-dataset.csv"),
+                dialogs.requests().stream().map(DialogService.FileRequest::initialName).toList());
         var dataset = window.model().dataset();
         var timeline = new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(dir.resolve("export-TIMELINE_JS.json").toFile());

@@ -49,7 +49,7 @@ public final class ImportReportScene extends Application {
         stage.setScene(scene);
         stage.setTitle("WIC Timeline Explorer");
         stage.show();
-        window.dataMenu().useStore(new ImportedDocuments(folder.resolve("store")), InputLimits.DEFAULT);
-        window.dataMenu().importPaths(research, List.of(Path.of("")));
+        window.dataMenu().model().useStore(new ImportedDocuments(folder.resolve("store")), InputLimits.DEFAULT);
+        window.dataMenu().model().importPaths(research, List.of(Path.of("")));
     }
 }

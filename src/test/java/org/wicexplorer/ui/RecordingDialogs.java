@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * A {@link DialogService} for tests: it records every dialog the app asks for, as one line each, and
@@ -15,8 +16,13 @@ import java.util.Optional;
 public final class RecordingDialogs implements DialogService {
     private final List<String> shown = new ArrayList<>();
     private final Deque<Object> answers = new ArrayDeque<>();
+    private final List<FileRequest> requests = new ArrayList<>();
+    private final List<List<Section>> reports = new ArrayList<>();
 
-    /** Queues the answer to the next question or chooser: a Boolean, an {@link Unsaved}, a Path or null for "cancelled". */
+    /**
+     * Queues the answer to the next question or chooser: a Boolean, an {@link Unsaved}, a Path, a list of
+     * Paths (several files), a String (a text asked for) or null for "cancelled".
+     */
     public RecordingDialogs answer(Object answer) {
         answers.add(answer == null ? Optional.empty() : answer);
         return this;
@@ -27,6 +33,17 @@ public final class RecordingDialogs implements DialogService {
         return List.copyOf(shown);
     }
 
+    /** Every file chooser's request so far, in order. */
+    public List<FileRequest> requests() {
+        return List.copyOf(requests);
+    }
+
+    /** The sections of every report so far, in order. */
+    public List<List<Section>> reports() {
+        return List.copyOf(reports);
+    }
+
+    /** Whether every queued answer was asked for. */
     public boolean answeredAll() {
         return answers.isEmpty();
     }
@@ -34,6 +51,22 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public void message(Kind kind, String title, String header, String details, String detailsId) {
         shown.add(kind + ": " + header + (details == null ? "" : " | " + details));
+    }
+
+    @Override
+    public void report(Kind kind, String title, String header, List<Section> sections, String dialogId) {
+        shown.add(kind + ": " + header);
+        reports.add(List.copyOf(sections));
+    }
+
+    @Override
+    public Optional<String> askText(String title, String header, String initial, Predicate<String> accepts) {
+        shown.add("ask: " + header + " [" + initial + "]");
+        Object answer = next(header);
+        if (answer instanceof String text && !accepts.test(text)) {
+            throw new AssertionError("the dialog would not accept " + text);
+        }
+        return answer instanceof String text ? Optional.of(text) : Optional.empty();
     }
 
     @Override
@@ -51,12 +84,23 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public Optional<Path> chooseFileToOpen(FileRequest request) {
         shown.add("open: " + request.title());
+        requests.add(request);
         return path(next(request.title()));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<Path> chooseFilesToOpen(FileRequest request) {
+        shown.add("open: " + request.title());
+        requests.add(request);
+        Object answer = next(request.title());
+        return answer instanceof Path p ? List.of(p) : answer instanceof List<?> l ? (List<Path>) l : List.of();
     }
 
     @Override
     public Optional<Path> chooseFileToSave(FileRequest request) {
         shown.add("save: " + request.title() + " [" + request.initialName() + "]");
+        requests.add(request);
         return path(next(request.title()));
     }
 

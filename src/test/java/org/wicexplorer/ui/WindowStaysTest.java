@@ -150,8 +150,8 @@ class WindowStaysTest {
         Files.writeString(folder.resolve("events.csv"), "kind,id,start,end,title_en,title_zh,summary_en,summary_zh\n"
                 + "milestone,lecture-series,2019-03-01,,Lecture series begins,讲座开始,Our own lecture series.,\n");
         robot.interact(() -> {
-            explorer.window().dataMenu().useStore(new ImportedDocuments(dir.resolve("store")), new InputLimits(10_000, 1_000_000));
-            explorer.window().dataMenu().importPaths(folder, List.of(Path.of("")));
+            explorer.window().dataMenu().model().useStore(new ImportedDocuments(dir.resolve("store")), new InputLimits(10_000, 1_000_000));
+            explorer.window().dataMenu().model().importPaths(folder, List.of(Path.of("")));
         });
         UiTestSupport.waitUntil(() -> explorer.session().dataset().milestones().stream()
                 .anyMatch(m -> m.id().equals("lecture-series")));

@@ -1,6 +1,5 @@
 package org.wicexplorer.ui.present;
 
-import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -13,23 +12,16 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
-import org.wicexplorer.data.DataException;
 import org.wicexplorer.data.CoalescingSaver;
 import org.wicexplorer.data.PresentationSettings;
 import org.wicexplorer.data.PresentationSettingsStore;
 import org.wicexplorer.data.Problem;
-import org.wicexplorer.data.TourFiles;
-import org.wicexplorer.model.Citation;
-import org.wicexplorer.model.Controversy;
-import org.wicexplorer.model.Dataset;
 import org.wicexplorer.model.Edition;
-import org.wicexplorer.model.Fact;
-import org.wicexplorer.model.Text;
 import org.wicexplorer.tour.Tour;
 import org.wicexplorer.tour.TourStep;
+import org.wicexplorer.ui.DialogService;
 import org.wicexplorer.ui.ExplorerModel;
 import org.wicexplorer.ui.Fonts;
-import org.wicexplorer.ui.DialogService;
 import org.wicexplorer.ui.I18n;
 import org.wicexplorer.ui.Styles;
 
@@ -45,19 +37,19 @@ import java.util.function.Supplier;
 
 /**
  * The classroom features as the explorer sees them: a Present button and a Tour menu for its window,
- * F5 and Shift+F5, the current tour with its file, the tour editor, and the presentation while it
- * runs. Leaving a presentation hands the explorer the edition that was last on screen.
+ * F5 and Shift+F5, the tour editor, and the presentation's windows while it runs. Leaving a presentation
+ * hands the explorer the edition that was last on screen.
+ *
+ * <p>The view: the tour, its file and modified flag, the tour-file logic and the presentation's state live
+ * in its {@link ClassroomModel}; the button and the menu bind to it and call it.
  */
 public final class Classroom {
     static final String STYLESHEET = Objects.requireNonNull(Classroom.class.getResource("present.css")).toExternalForm();
-    private static final int QUOTE_MENU_LENGTH = 70;
 
-    private final ExplorerModel model;
+    private final ExplorerModel explorer;
+    private final ClassroomModel model;
     private final Node anchor;
     private final Consumer<String> returnTo;
-    private final CurrentTour tour;
-    private final PresentationSettingsStore settingsStore;
-    private final TourDialogs dialogs;
 
     /** The presentation's settings as they are to be written, and where. */
     private record PendingSettings(PresentationSettingsStore store, PresentationSettings settings) {
@@ -76,7 +68,6 @@ public final class Classroom {
                 e -> System.err.println("wic-explorer: could not save presentation settings: " + e.getMessage()))
                 .flushingOnExit();
     }
-    private PresentationSettings settings;
     private final Button presentButton = new Button();
     private final MenuButton tourMenu = new MenuButton();
     private Presentation presentation;
@@ -84,21 +75,19 @@ public final class Classroom {
     private TourEditor editor;
     private LongSupplier nanos = System::nanoTime;
     private Supplier<Optional<TourStep>> passageSource = Optional::empty;
-    private List<Problem> lastProblems = List.of();
     private Consumer<Tour> deckExport;
 
     /**
-     * @param anchor   a node of the explorer window: its scene gets the keys, its window owns the dialogs
+     * @param anchor   a node of the explorer window: its scene gets the keys, its window owns the windows
      * @param returnTo shows an edition in the explorer when a presentation ends
      */
-    public Classroom(ExplorerModel model, Node anchor, DialogService dialogs, Consumer<String> returnTo) {
-        this.model = model;
-        this.dialogs = new TourDialogs(dialogs);
+    public Classroom(ExplorerModel explorer, Node anchor, DialogService dialogs, Consumer<String> returnTo) {
+        this.explorer = explorer;
+        PresentationSettingsStore settingsStore = PresentationSettingsStore.inUserDataHome();
+        this.model = new ClassroomModel(explorer::dataset, explorer::seeds, dialogs, settingsStore.load(),
+                settings -> SettingsWriter.SAVER.submit(new PendingSettings(settingsStore, settings)));
         this.anchor = anchor;
         this.returnTo = returnTo;
-        this.tour = new CurrentTour(defaultTour());
-        this.settingsStore = PresentationSettingsStore.inUserDataHome();
-        this.settings = settingsStore.load();
 
         presentButton.setId("toolbar-present");
         presentButton.getStyleClass().addAll("classroom-button", "present-button");
@@ -121,19 +110,14 @@ public final class Classroom {
         presentButton.setText("▶ " + I18n.t("present.button"));
         presentButton.setTooltip(new Tooltip(I18n.t("present.buttonTip")));
         presentButton.setAccessibleText(I18n.t("present.buttonTip"));
-        tourMenu.textProperty().bind(Bindings.createStringBinding(
-                () -> I18n.t("tour.menu", tour.get().size()), tour.tourProperty()));
+        model.relabel();
+        tourMenu.textProperty().bind(model.menuTextProperty());
         tourMenu.setAccessibleText(I18n.t("tour.menuAccessible"));
-    }
-
-    /** Tours read and checked against the session's library as it is now (it changes with each edit). */
-    private TourFiles files() {
-        return new TourFiles(model.dataset(), model.seeds());
     }
 
     /** Slide titles from the session's library as it is now. */
     private Slides slides() {
-        return new Slides(model.dataset(), model.seeds());
+        return new Slides(explorer.dataset(), explorer.seeds());
     }
 
     /** The Present button and the Tour menu, for the explorer window. */
@@ -141,8 +125,13 @@ public final class Classroom {
         return List.of(presentButton, tourMenu);
     }
 
+    /** The tour, its files and the presentation's state, without the nodes. */
+    public ClassroomModel model() {
+        return model;
+    }
+
     public CurrentTour tour() {
-        return tour;
+        return model.tour();
     }
 
     /** The presentation on screen, or null. */
@@ -158,7 +147,7 @@ public final class Classroom {
 
     /** Problems of the last tour file that could not be opened (empty after a good one). */
     public List<Problem> lastProblems() {
-        return lastProblems;
+        return model.lastProblems();
     }
 
     /** Lets tests start the elapsed-time clock from a clock they control. */
@@ -178,16 +167,6 @@ public final class Classroom {
                 this::presentFromCurrentEdition);
     }
 
-    private Tour defaultTour() {
-        try {
-            return files().bundledDefault();
-        } catch (DataException e) {
-            // Another dataset than the bundled one: walk through its editions instead, without notes.
-            List<TourStep> steps = model.dataset().editions().stream().map(ed -> TourStep.edition(ed.id())).toList();
-            return new Tour(Text.of(I18n.t("tour.allEditions"), null), steps);
-        }
-    }
-
     // ---- presenting ----
 
     /** Starts presenting the current tour at a step (0-based); a running presentation comes to the front. */
@@ -196,23 +175,22 @@ public final class Classroom {
             windows.audience().toFront();
             return;
         }
-        Presentation p = new Presentation(model.dataset(), model.seeds(), tour.get(), fromStep, settings, nanos);
+        Presentation p = new Presentation(explorer.dataset(), explorer.seeds(), model.tour().get(), fromStep,
+                model.settings(), nanos);
         presentation = p;
         p.setOnLeave(() -> finish(p));
         windows = PresentationWindows.open(p, owner(), stylesheets(), withPresenter);
+        model.started(p.size(), p.indexProperty(), windows.presenterShownProperty());
     }
 
     /** Starts at the selected edition's step, as Shift+F5 starts slide software at the current slide. */
     public void presentFromCurrentEdition() {
-        Edition e = model.selectedEdition();
-        int at = e == null ? -1 : tour.get().indexOfEdition(e.id());
-        present(Math.max(0, at), false);
+        present(model.startFor(explorer.selectedEdition()), false);
     }
 
     private void finish(Presentation p) {
-        settings = settings.withScale(p.scale()).withAutoplaySeconds(p.autoplaySeconds())
-                .withReducedMotion(p.reducedMotionProperty().get());
-        SettingsWriter.SAVER.submit(new PendingSettings(settingsStore, settings));
+        model.ended(model.settings().withScale(p.scale()).withAutoplaySeconds(p.autoplaySeconds())
+                .withReducedMotion(p.reducedMotionProperty().get()));
         if (windows != null) {
             windows.close();
         }
@@ -232,15 +210,15 @@ public final class Classroom {
     // ---- building the tour from the explorer ----
 
     public void addEdition(String editionId) {
-        tour.edit(t -> t.adding(TourStep.edition(editionId)));
+        model.addEdition(editionId);
     }
 
     public void addControversy(String controversyId) {
-        tour.edit(t -> t.adding(TourStep.controversy(controversyId)));
+        model.addControversy(controversyId);
     }
 
     public void addQuote(String citationId) {
-        tour.edit(t -> t.adding(TourStep.quote(citationId)));
+        model.addQuote(citationId);
     }
 
     /** Where "add the reader's passage" takes its passage from: the explorer's reader. */
@@ -249,7 +227,7 @@ public final class Classroom {
     }
 
     public void addPassage(TourStep passage) {
-        tour.edit(t -> t.adding(passage));
+        model.addPassage(passage);
     }
 
     public void showEditor() {
@@ -271,89 +249,18 @@ public final class Classroom {
 
     /** Opens a tour file; a bad one is explained (FILE:LINE:COLUMN) and the current tour is kept. */
     public boolean openTour(Path file) {
-        try {
-            Tour opened = files().read(file);
-            tour.replace(opened, file);
-            lastProblems = List.of();
-            return true;
-        } catch (DataException e) {
-            lastProblems = e.problems();
-            dialogs.problems(file, e.problems());
-            return false;
-        }
+        return model.openTour(file);
     }
 
     public boolean saveTo(Path file) {
-        try {
-            TourFiles.write(file, tour.get());
-            tour.saved(file);
-            return true;
-        } catch (IOException e) {
-            dialogs.saveFailed(file, e.getMessage());
-            return false;
-        }
-    }
-
-    void save() {
-        if (tour.file() == null) {
-            chooseAndSave();
-        } else {
-            saveTo(tour.file());
-        }
-    }
-
-    void chooseAndSave() {
-        Path file = dialogs.chooseToSave(tour.file());
-        if (file != null) {
-            saveTo(file);
-        }
-    }
-
-    void chooseAndOpen() {
-        if (!mayReplace()) {
-            return;
-        }
-        Path file = dialogs.chooseToOpen(tour.file());
-        if (file != null) {
-            openTour(file);
-        }
-    }
-
-    void newTour() {
-        if (mayReplace()) {
-            tour.replace(Tour.empty(Text.of(null, null)), null);
-        }
-    }
-
-    void useDefaultTour() {
-        if (mayReplace()) {
-            tour.replace(defaultTour(), null);
-        }
-    }
-
-    /**
-     * Before the current tour is replaced: unsaved edits are saved, discarded or kept by the teacher's
-     * choice, never dropped silently.
-     */
-    private boolean mayReplace() {
-        if (!tour.isModified()) {
-            return true;
-        }
-        return switch (dialogs.askUnsaved(tour.get().title().in(I18n.language()))) {
-            case SAVE -> {
-                save();
-                yield !tour.isModified();
-            }
-            case DISCARD -> true;
-            case CANCEL -> false;
-        };
+        return model.saveTo(file);
     }
 
     // ---- the menu ----
 
     private void rebuildMenu() {
-        Edition e = model.selectedEdition();
-        String here = e == null ? "" : e.year() + " · " + e.label().in(I18n.language());
+        Edition e = explorer.selectedEdition();
+        String here = ClassroomModel.here(e);
         List<MenuItem> items = new ArrayList<>();
         items.add(item("menu-present-here", I18n.t("tour.presentHere"), this::presentFromCurrentEdition));
         items.add(item("menu-present-presenter", I18n.t("tour.presentWithPresenter"), () -> present(0, true)));
@@ -363,26 +270,17 @@ public final class Classroom {
         items.add(addEdition);
         Menu controversies = new Menu(I18n.t("tour.addControversy", here));
         controversies.setId("menu-add-controversy");
+        for (ClassroomModel.Offer c : model.controversiesAt(e)) {
+            controversies.getItems().add(item("menu-add-controversy-" + c.id(), c.text(), () -> addControversy(c.id())));
+        }
         Menu quotes = new Menu(I18n.t("tour.addQuote", here));
         quotes.setId("menu-add-quote");
-        if (e != null) {
-            Dataset d = model.dataset();
-            for (Controversy c : d.controversiesAt(e.id())) {
-                controversies.getItems().add(item("menu-add-controversy-" + c.id(), c.title().in(I18n.language()),
-                        () -> addControversy(c.id())));
-            }
-            for (Fact point : e.highlights()) {
-                point.sources().stream().findFirst().flatMap(d::citation).ifPresent(c -> quotes.getItems().add(
-                        item("menu-add-quote-" + c.id(), shortQuote(c), () -> addQuote(c.id()))));
-            }
+        for (ClassroomModel.Offer q : model.quotesAt(e)) {
+            quotes.getItems().add(item("menu-add-quote-" + q.id(), q.text(), () -> addQuote(q.id())));
         }
-        Optional<TourStep> passage = passageSource.get();
-        boolean tooLong = passage.map(p -> p.text().length() > TourFiles.MAX_PASSAGE).orElse(false);
-        String passageText = passage.isEmpty() ? I18n.t("tour.addPassageNone")
-                : tooLong ? I18n.t("tour.addPassageTooLong", TourFiles.MAX_PASSAGE)
-                : I18n.t("tour.addPassage", shortQuote(passage.get().text()));
-        MenuItem addPassage = item("menu-add-passage", passageText, () -> passage.ifPresent(this::addPassage));
-        addPassage.setDisable(passage.isEmpty() || tooLong);
+        ClassroomModel.PassageOffer passage = ClassroomModel.passage(passageSource.get());
+        MenuItem addPassage = item("menu-add-passage", passage.text(), () -> passage.step().ifPresent(this::addPassage));
+        addPassage.setDisable(passage.step().isEmpty());
         controversies.setDisable(controversies.getItems().isEmpty());
         quotes.setDisable(quotes.getItems().isEmpty());
         items.add(controversies);
@@ -390,27 +288,18 @@ public final class Classroom {
         items.add(addPassage);
         items.add(new SeparatorMenuItem());
         items.add(item("menu-edit-tour", I18n.t("tour.edit"), this::showEditor));
-        items.add(item("menu-open-tour", I18n.t("tour.openMenu"), this::chooseAndOpen));
-        items.add(item("menu-save-tour", I18n.t("tour.saveMenu"), this::save));
-        items.add(item("menu-save-tour-as", I18n.t("tour.saveAsMenu"), this::chooseAndSave));
-        items.add(item("menu-new-tour", I18n.t("tour.newMenu"), this::newTour));
-        items.add(item("menu-default-tour", I18n.t("tour.defaultMenu"), this::useDefaultTour));
+        items.add(item("menu-open-tour", I18n.t("tour.openMenu"), model::chooseAndOpen));
+        items.add(item("menu-save-tour", I18n.t("tour.saveMenu"), model::save));
+        items.add(item("menu-save-tour-as", I18n.t("tour.saveAsMenu"), model::chooseAndSave));
+        items.add(item("menu-new-tour", I18n.t("tour.newMenu"), model::newTour));
+        items.add(item("menu-default-tour", I18n.t("tour.defaultMenu"), model::useDefaultTour));
         if (deckExport != null) {
             items.add(new SeparatorMenuItem());
-            MenuItem slides = item("menu-export-deck", I18n.t("deck.menu"), () -> deckExport.accept(tour.get()));
-            slides.setDisable(tour.get().isEmpty());
+            MenuItem slides = item("menu-export-deck", I18n.t("deck.menu"), () -> deckExport.accept(model.tour().get()));
+            slides.disableProperty().bind(model.canExportDeckProperty().not());
             items.add(slides);
         }
         tourMenu.getItems().setAll(items);
-    }
-
-    private static String shortQuote(Citation c) {
-        return shortQuote(c.quote());
-    }
-
-    private static String shortQuote(String quote) {
-        String q = quote.strip().replaceAll("\\s+", " ");
-        return "“" + (q.length() > QUOTE_MENU_LENGTH ? q.substring(0, QUOTE_MENU_LENGTH - 1) + "…" : q) + "”";
     }
 
     private static MenuItem item(String id, String text, Runnable action) {

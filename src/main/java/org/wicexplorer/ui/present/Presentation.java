@@ -124,6 +124,11 @@ public final class Presentation {
         return deck.index();
     }
 
+    /** The step on screen (0-based), as it changes. */
+    public javafx.beans.property.ReadOnlyIntegerProperty indexProperty() {
+        return deck.indexProperty();
+    }
+
     public int size() {
         return deck.size();
     }

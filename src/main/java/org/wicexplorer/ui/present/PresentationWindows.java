@@ -30,6 +30,8 @@ final class PresentationWindows {
     private Stage presenter;
     private PresenterView presenterView;
     private boolean closing;
+    /** Whether the presenter view is on screen. */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper presenterShown = new javafx.beans.property.ReadOnlyBooleanWrapper();
 
     private PresentationWindows(Presentation presentation, Window owner, List<String> stylesheets) {
         this.presentation = presentation;
@@ -116,6 +118,7 @@ final class PresentationWindows {
                 presentation.handle(e);
             });
             presenter = new Stage();
+            presenterShown.bind(presenter.showingProperty());
             presenter.setTitle(I18n.t("presenter.windowTitle"));
             presenter.setScene(scene);
             OptionalInt laptop = plan().presenter();
@@ -158,6 +161,10 @@ final class PresentationWindows {
         }
         audience.setOnHidden(null);
         audience.hide();
+    }
+
+    javafx.beans.property.ReadOnlyBooleanProperty presenterShownProperty() {
+        return presenterShown.getReadOnlyProperty();
     }
 
     Stage audience() {

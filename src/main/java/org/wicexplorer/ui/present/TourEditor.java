@@ -96,11 +96,11 @@ final class TourEditor {
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox files = new HBox(
-                button("tour-new", "tour.new", classroom::newTour),
-                button("tour-open", "tour.open", classroom::chooseAndOpen),
-                button("tour-save", "tour.save", classroom::save),
-                button("tour-save-as", "tour.saveAs", classroom::chooseAndSave),
-                button("tour-default", "tour.default", classroom::useDefaultTour),
+                button("tour-new", "tour.new", classroom.model()::newTour),
+                button("tour-open", "tour.open", classroom.model()::chooseAndOpen),
+                button("tour-save", "tour.save", classroom.model()::save),
+                button("tour-save-as", "tour.saveAs", classroom.model()::chooseAndSave),
+                button("tour-default", "tour.default", classroom.model()::useDefaultTour),
                 spacer, status);
         files.getStyleClass().add("tour-editor-files");
         files.setAlignment(Pos.CENTER_LEFT);

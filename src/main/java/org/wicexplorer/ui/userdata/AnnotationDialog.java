@@ -1,12 +1,11 @@
 package org.wicexplorer.ui.userdata;
 
-import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.wicexplorer.text.TextRange;
-import org.wicexplorer.ui.DialogLook;
+import org.wicexplorer.ui.DialogService;
 import org.wicexplorer.ui.I18n;
 import org.wicexplorer.ui.reader.ReaderPane;
 import org.wicexplorer.userdata.Annotation;
@@ -25,15 +24,11 @@ final class AnnotationDialog {
     private AnnotationDialog() {
     }
 
-    static void show(Window owner, UserDataService service, ReaderPane reader) {
+    static void show(Window owner, DialogService dialogs, UserDataService service, ReaderPane reader) {
         TextRange range = reader.selectedPassage();
         if (range == null || reader.readableText() == null) {
-            Alert none = new Alert(Alert.AlertType.INFORMATION, I18n.t("userdata.annotate.none"));
-            if (owner != null) {
-                none.initOwner(owner);
-            }
-            DialogLook.apply(none.getDialogPane());
-            none.show();
+            dialogs.message(DialogService.Kind.INFORMATION, I18n.t("userdata.annotate"), I18n.t("userdata.annotate.none"),
+                    null, null);
             return;
         }
         String source = reader.documentId();

@@ -109,7 +109,7 @@ public final class UserDataUi {
                         Templates.controversy(selectedId()), I18n.t("userdata.addControversy"))),
                 item("add-citation", I18n.t("userdata.addCitation"), () -> add(ItemKind.CITATION,
                         Templates.citation(), I18n.t("userdata.addCitation"))),
-                item("annotate", I18n.t("userdata.annotate"), () -> AnnotationDialog.show(owner(), service, w.reader())),
+                item("annotate", I18n.t("userdata.annotate"), () -> AnnotationDialog.show(owner(), dialogs, service, w.reader())),
                 new SeparatorMenuItem(),
                 item("reset-edition", I18n.t("userdata.resetEdition"), this::resetEdition),
                 item("reset-all", I18n.t("userdata.resetAll"), this::resetAll));

@@ -55,7 +55,7 @@ class TourEditingTest {
 
     @Test
     void addToTourFromTheMenuThenReorderSaveAndOpen(FxRobot robot, @TempDir Path dir) throws Exception {
-        robot.interact(classroom::newTour);
+        robot.interact(classroom.model()::newTour);
         robot.clickOn("#toolbar-tour").clickOn("Add 2015 · 2nd to the tour");
         robot.interact(() -> window.model().select("wic-2017"));
         robot.clickOn("#toolbar-tour").clickOn("Add 2017 · 4th to the tour");
@@ -155,7 +155,7 @@ class TourEditingTest {
     @Test
     void thePassageHighlightedInTheReaderBecomesAStepThatSavesAndOpens(FxRobot robot, @TempDir Path dir)
             throws Exception {
-        robot.interact(classroom::newTour);
+        robot.interact(classroom.model()::newTour);
         org.wicexplorer.model.Citation cited = data.dataset().citations().stream()
                 .filter(c -> c.isSeed() && c.quote().length() > 40).findFirst().orElseThrow();
         robot.interact(() -> window.showCitation(cited));
@@ -179,7 +179,7 @@ class TourEditingTest {
 
     @Test
     void unsavedEditsAreNotDroppedWhenAnotherTourReplacesThem(FxRobot robot) {
-        robot.interact(classroom::newTour);
+        robot.interact(classroom.model()::newTour);
         robot.interact(() -> classroom.addEdition("wic-2016"));
         assertTrue(classroom.tour().isModified());
 

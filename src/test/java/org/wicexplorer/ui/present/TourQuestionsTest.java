@@ -43,7 +43,7 @@ class TourQuestionsTest {
     void cancelKeepsTheEditedTour(FxRobot robot) {
         editTheTour(robot);
         dialogs.answer(Unsaved.CANCEL);
-        robot.interact(classroom::newTour);
+        robot.interact(classroom.model()::newTour);
         assertEquals(List.of("unsaved: The tour \"The WIC in 13 steps\" has edits that are not saved."), dialogs.shown());
         assertEquals(bundledSteps + 1, classroom.tour().get().size(), "nothing is replaced");
         assertTrue(classroom.tour().isModified());
@@ -53,7 +53,7 @@ class TourQuestionsTest {
     void discardReplacesTheTour(FxRobot robot) {
         editTheTour(robot);
         dialogs.answer(Unsaved.DISCARD);
-        robot.interact(classroom::newTour);
+        robot.interact(classroom.model()::newTour);
         assertEquals(0, classroom.tour().get().size());
         assertFalse(classroom.tour().isModified());
     }
@@ -63,7 +63,7 @@ class TourQuestionsTest {
         Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "test-userdir")), "tour");
         editTheTour(robot);
         dialogs.answer(Unsaved.SAVE).answer(dir.resolve("lesson"));
-        robot.interact(classroom::newTour);
+        robot.interact(classroom.model()::newTour);
         Path saved = dir.resolve("lesson.wictour.json");
         assertTrue(Files.isRegularFile(saved), "a name typed without the ending gets it");
         assertTrue(Files.readString(saved).contains("wic-2015"));
@@ -77,7 +77,7 @@ class TourQuestionsTest {
     void cancellingTheSaveChooserKeepsTheEdits(FxRobot robot) {
         editTheTour(robot);
         dialogs.answer(Unsaved.SAVE).answer(null);
-        robot.interact(classroom::newTour);
+        robot.interact(classroom.model()::newTour);
         assertEquals(bundledSteps + 1, classroom.tour().get().size(), "not saved, so not replaced");
         assertTrue(classroom.tour().isModified());
     }
@@ -90,7 +90,7 @@ class TourQuestionsTest {
         Files.writeString(bad, "{\n  \"formatVersion\": 1,\n  \"title\": {\"en\": \"Broken\"},\n"
                 + "  \"steps\": [ {\"edition\": \"wic-1999\"} ]\n}\n");
         dialogs.answer(bad);
-        robot.interact(classroom::chooseAndOpen);
+        robot.interact(classroom.model()::chooseAndOpen);
         assertEquals("open: Open a tour", dialogs.shown().get(0));
         String told = dialogs.shown().get(1);
         assertTrue(told.startsWith("WARNING: The tour broken.wictour.json cannot be opened, so the current tour is kept."), told);
