@@ -45,7 +45,7 @@ final class ExplorerToolbar {
         // "Fit all" fits the WIC; imported timelines (perhaps from 3000 BCE) only when asked for everything,
         // which the button offers once there is an imported timeline (the window is rebuilt after an import).
         ButtonBase fit;
-        if (timeline.getHiddenLanes().contains(TimelineLane.IMPORTED)) {
+        if (timeline.getHiddenLanes().contains(EditionTimeline.IMPORTED)) {
             fit = button("toolbar-fit", I18n.t("toolbar.fitAll"), I18n.t("toolbar.fitAllTip"), timeline::fitAll);
         } else {
             SplitMenuButton split = new SplitMenuButton();
@@ -86,9 +86,9 @@ final class ExplorerToolbar {
 
         MenuButton lanes = new MenuButton(I18n.t("toolbar.lanes"));
         lanes.setId("toolbar-lanes");
-        for (TimelineLane lane : TimelineLane.values()) {
-            CheckMenuItem item = new CheckMenuItem(Formats.name(lane));
-            item.setId("lane-" + lane.name().toLowerCase());
+        for (TimelineLane lane : timeline.getLanes()) {
+            CheckMenuItem item = new CheckMenuItem(lane.name());
+            item.setId("lane-" + lane.id());
             item.setSelected(!timeline.getHiddenLanes().contains(lane));
             item.selectedProperty().addListener((obs, old, shown) -> {
                 if (shown) {
