@@ -62,6 +62,8 @@ public final class TimelineDemo {
             List<String> args = getParameters().getRaw();
             TimelineView view = TimelineSamples.view();
             view.getLanes().add(SESSIONS);
+            // The samples have no imported events: an empty lane says nothing.
+            view.getHiddenLanes().add(TimelineSamples.IMPORTED);
             view.getItems().addAll(sessions());
             view.setCompressedAxis(args.contains("compressed"));
             if (args.contains("bulk")) {
