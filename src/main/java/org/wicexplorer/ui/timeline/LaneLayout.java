@@ -93,7 +93,7 @@ abstract class LaneLayout {
 
         @Override
         double preferredHeight(MarkMetrics m, double pad) {
-            return 2 * pad + m.editionHeight(TEXT_ROWS);
+            return 2 * pad + m.barsWithTextHeight(TEXT_ROWS);
         }
 
         @Override
@@ -139,7 +139,7 @@ abstract class LaneLayout {
 
         @Override
         double markHeight(LabelLayout.Placement p, MarkMetrics m) {
-            return m.editionHeight(p.row() + 1);
+            return m.barsWithTextHeight(p.row() + 1);
         }
     }
 

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * @param end            last day (inclusive); null for a single day or an unknown end
  * @param label          short name, e.g. "1st" or "2021 Summit"
  * @param title          short theme or headline
- * @param detail         the dates as text, e.g. "19–21 Nov" (edition marks add the year themselves)
+ * @param detail         the dates as text, e.g. "19–21 Nov" (marks in a bars-with-text lane add the year themselves)
  * @param accessibleText what a screen reader says for the mark; built from the texts above when blank
  * @param disputed       whether facts about the item are contested; shown with a badge, never by colour alone
  * @param topics         free tags the caller may filter on
