@@ -23,7 +23,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.Pane;
+import javafx.scene.paint.LinearGradient;
 import javafx.scene.paint.Paint;
+import javafx.scene.paint.RadialGradient;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 
@@ -157,8 +159,10 @@ public class TimelineSkin extends SkinBase<TimelineView> implements TimelineView
     /** Never shown: it only lets CSS resolve each lane's fonts and sizes so marks can be measured up front. */
     private TimelineMark prototype(TimelineLane lane) {
         TimelineMark prototype = new TimelineMark(getSkinnable());
-        prototype.bind(new TimelineItem<>("prototype", lane, LocalDate.of(2000, 1, 1), null, "Ag", "Ag", "Ag", "",
-                true, null), false, false);
+        // Disputed, so the badge can be measured; one known day, so it is no :open-end bar.
+        LocalDate day = LocalDate.of(2000, 1, 1);
+        prototype.bind(new TimelineItem<>("prototype", lane, day, day, "Ag", "Ag", "Ag", "", true, null), false,
+                false);
         prototype.setPoint(true);
         // The prototype measures every text line, so it gets them all up front.
         prototype.name().setText("Ag");
@@ -170,12 +174,22 @@ public class TimelineSkin extends SkinBase<TimelineView> implements TimelineView
         return prototype;
     }
 
-    /** A lane's density colour: the fill of its marks' bars, as CSS resolved it on the lane's prototype. */
+    /**
+     * A lane's density colour: the base fill of its marks' bars as CSS resolved it on the lane's prototype (the
+     * first fill: a disputed bar's stripes lie over it), as one solid colour, which the canvas fills fastest.
+     */
     private Paint laneColor(TimelineLane lane) {
         TimelineMark p = prototypes.get(lane);
         Background background = p == null ? null : p.bar.getBackground();
         if (background != null && !background.getFills().isEmpty()) {
-            return background.getFills().get(background.getFills().size() - 1).getFill();
+            Paint fill = background.getFills().get(0).getFill();
+            if (fill instanceof LinearGradient g && !g.getStops().isEmpty()) {
+                return g.getStops().get(0).getColor();
+            }
+            if (fill instanceof RadialGradient g && !g.getStops().isEmpty()) {
+                return g.getStops().get(0).getColor();
+            }
+            return fill;
         }
         return getSkinnable().axisColorProperty().get();
     }
