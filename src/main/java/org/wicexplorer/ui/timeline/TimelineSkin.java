@@ -13,6 +13,7 @@ import java.util.Optional;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -89,22 +90,30 @@ public class TimelineSkin extends SkinBase<TimelineView> implements TimelineView
         view.setMarkLocator(this);
     }
 
+    /** Moves the relayout listener from a replaced list to its successor. */
+    private final ChangeListener<ObservableList<?>> listReplaced = (obs, old, now) -> {
+        if (old != null) {
+            old.removeListener(weakRelayout);
+        }
+        if (now != null) {
+            now.addListener(weakRelayout);
+        }
+        getSkinnable().requestLayout();
+    };
+
     /** Lays out again when the list property is set or the list it holds changes. */
     private void followList(ObjectProperty<? extends ObservableList<?>> property) {
         if (property.get() != null) {
             property.get().addListener(weakRelayout);
         }
-        registerChangeListener(property, o -> {
-            getSkinnable().requestLayout();
-        });
-        property.addListener((obs, old, now) -> {
-            if (old != null) {
-                old.removeListener(weakRelayout);
-            }
-            if (now != null) {
-                now.addListener(weakRelayout);
-            }
-        });
+        property.addListener(listReplaced);
+    }
+
+    private void unfollowList(ObjectProperty<? extends ObservableList<?>> property) {
+        property.removeListener(listReplaced);
+        if (property.get() != null) {
+            property.get().removeListener(weakRelayout);
+        }
     }
 
     @Override
@@ -117,6 +126,8 @@ public class TimelineSkin extends SkinBase<TimelineView> implements TimelineView
         view.getLanes().removeListener(weakRelayout);
         view.getHiddenLanes().removeListener(weakRelayout);
         view.getLanesOutsideFit().removeListener(weakRelayout);
+        unfollowList(view.itemsProperty());
+        unfollowList(view.erasProperty());
         behavior.dispose();
         super.dispose();
     }
