@@ -189,7 +189,7 @@ public class TimelineSkin extends SkinBase<TimelineView> implements TimelineView
      * A lane's density colour: the base fill of its marks' bars as CSS resolved it on the lane's prototype (the
      * first fill: a disputed bar's stripes lie over it), as one solid colour, which the canvas fills fastest.
      */
-    private Paint laneColor(TimelineLane lane) {
+    Paint laneColor(TimelineLane lane) {
         TimelineMark p = prototypes.get(lane);
         Background background = p == null ? null : p.bar.getBackground();
         if (background != null && !background.getFills().isEmpty()) {

@@ -246,6 +246,19 @@ class TimelineViewTest {
     }
 
     @Test
+    void denseLanesTakeTheSolidColourOfTheirMarksBars() {
+        // The prototype a lane is measured with is disputed: its bar's stripes must not become the lane's colour.
+        TimelineSkin skin = (TimelineSkin) view.getSkin();
+        for (TimelineLane lane : List.of(TimelineSamples.EDITION, TimelineSamples.DOCUMENT)) {
+            TimelineMark plain = onFx(() -> marksIn(lane).stream().filter(m -> !m.item().disputed()).findFirst()
+                    .orElseThrow());
+            Object barColour = onFx(() -> plain.bar.getBackground().getFills().get(0).getFill());
+            assertTrue(barColour instanceof javafx.scene.paint.Color, lane + " bars are one colour: " + barColour);
+            assertEquals(barColour, onFx(() -> skin.laneColor(lane)), lane.id());
+        }
+    }
+
+    @Test
     void laneHeadersCanBeLocalised(FxRobot robot) {
         assertEquals("Editions", onFx(() -> headerOf(TimelineSamples.EDITION).getText()));
         robot.interact(() -> view.getLanes().set(0, TimelineSamples.EDITION.withName("历届大会")));
