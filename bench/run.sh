@@ -8,6 +8,7 @@
 #   bash bench/run.sh --search   T3 (search) and the corpus part of T4 only; combines with --smoke
 #   bash bench/run.sh --edit     T5 only: an edit of one theme until search finds it, new index vs update in place
 #   bash bench/run.sh --startup  T1 and the bundled data's T4 only (with the packaged launcher if target/dist has it)
+#   bash bench/run.sh --frames   T2 only: the timeline's frame time at 10,000 and 100,000 events (combines with --smoke)
 #
 # Needs a display for T1 and T2; without one it runs under xvfb-run. Installs what it needs with apt-get
 # when run as root on Debian (Xvfb, GTK 3, ripgrep for T3's reference scan).

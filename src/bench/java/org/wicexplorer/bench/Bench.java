@@ -50,6 +50,8 @@ public final class Bench {
     private boolean editOnly;
     /** {@code --startup}: T1 and the bundled data's T4 only. */
     private boolean startupOnly;
+    /** --frames: T2 only (the timeline's frame time), for a before/after of a timeline change. */
+    private boolean framesOnly;
     /** {@code --search}: T3 and the corpus's T4 only (search work needs no display and no start-up runs). */
     private final boolean searchOnly;
     private final PrintStream out = System.out;
@@ -69,6 +71,7 @@ public final class Bench {
         Bench bench = new Bench(smoke, Arrays.asList(args).contains("--search"));
         bench.editOnly = Arrays.asList(args).contains("--edit");
         bench.startupOnly = Arrays.asList(args).contains("--startup");
+        bench.framesOnly = Arrays.asList(args).contains("--frames");
         bench.run();
     }
 
@@ -94,12 +97,19 @@ public final class Bench {
         Path data = WORK.resolve(smoke ? "data-smoke" : "data");
         int documents = smoke ? 100 : 10_000;
         double corpusMb = smoke ? 1 : 100;
-        Path corpus = BenchData.corpus(data, documents, (long) (corpusMb * 1_000_000));
         int[] eventCounts = smoke ? new int[] {1_000} : new int[] {10_000, 100_000};
         for (int n : eventCounts) {
             BenchData.events(data, n);
         }
 
+        if (framesOnly) {
+            frames(data, eventCounts);
+            out.println();
+            out.println("== Summary (load at the end: " + load() + ")");
+            summary.forEach(out::println);
+            return;
+        }
+        Path corpus = BenchData.corpus(data, documents, (long) (corpusMb * 1_000_000));
         if (!searchOnly) {
             startUp();
             frames(data, eventCounts);

@@ -19,9 +19,7 @@ import org.wicexplorer.ui.timeline.TimelineView;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -31,26 +29,37 @@ import java.util.stream.Collectors;
  * eras behind them, and keeps the timeline's selection and the explorer's selected edition in step.
  */
 public final class EditionTimeline {
+    /*
+     * The app's lanes, top to bottom. The control knows none of them: a fifth lane is a constant here, a line in
+     * lanes(), a name in the messages and a colour in the stylesheet. Lanes are equal by id, so these constants
+     * stand for the lanes whatever their header text.
+     */
+    /** The editions: bars with their names, dates and themes staggered under them; the compressed axis keeps them readable. */
+    public static final TimelineLane EDITIONS = lane("edition", TimelineLane.Kind.BARS_WITH_TEXT);
+    public static final TimelineLane DOCUMENTS = lane("document", TimelineLane.Kind.POINTS);
+    public static final TimelineLane CONTROVERSIES = lane("controversy", TimelineLane.Kind.POINTS);
+    public static final TimelineLane MILESTONES = lane("milestone", TimelineLane.Kind.POINTS);
+    /** Imported timelines' events, apart from the WIC's own (issue 18), outside "fit all". */
+    public static final TimelineLane IMPORTED = lane("imported", TimelineLane.Kind.POINTS);
+
     private final ExplorerModel model;
     private final TimelineView view = new TimelineView();
-    /** For each mark, the edition it belongs to (an edition's own mark maps to itself). */
-    private final Map<TimelineItem, String> editionOf = new HashMap<>();
-    private final Map<String, TimelineItem> editionMarks = new HashMap<>();
-    private Consumer<TimelineItem> onOpen = item -> { };
+    private Consumer<TimelineItem<?>> onOpen = item -> { };
     private boolean syncing;
 
     EditionTimeline(ExplorerModel model) {
         this.model = model;
         view.setId("timeline");
         view.setLocale(I18n.locale());
-        view.setLaneNames(lane -> Formats.name(lane));
+        view.getLanes().setAll(lanes());
+        view.setCompressAround(EDITIONS);
         view.setTodayText(I18n.t("timeline.today"));
         view.setGapFormatter(EditionTimeline::gap);
-        view.getLanesOutsideFit().add(TimelineLane.IMPORTED);
+        view.getLanesOutsideFit().add(IMPORTED);
         // The lanes shown are the session's: a window relabelled in another language shows the same ones.
         Session session = model.session();
         if (session.hiddenLanes().isEmpty() && model.dataset().milestones().stream().noneMatch(Milestone::fromImport)) {
-            session.hiddenLanes().add(TimelineLane.IMPORTED);
+            session.hiddenLanes().add(IMPORTED);
         }
         Bindings.bindContentBidirectional(view.getHiddenLanes(), session.hiddenLanes());
         view.setCompressedAxis(session.compressedAxisProperty().get());
@@ -61,7 +70,7 @@ public final class EditionTimeline {
         view.selectedItemProperty().addListener((obs, old, item) -> {
             if (!syncing && item != null) {
                 syncing = true;
-                model.select(editionOf.get(item));
+                model.select(editionOf(item));
                 syncing = false;
             }
         });
@@ -69,12 +78,14 @@ public final class EditionTimeline {
             if (syncing || edition == null) {
                 return;
             }
-            TimelineItem current = view.getSelectedItem();
-            if (current == null || !edition.id().equals(editionOf.get(current))
-                    || current != editionMarks.get(edition.id())) {
+            TimelineItem<?> current = view.getSelectedItem();
+            if (current == null || !edition.id().equals(editionOf(current))) {
+                TimelineItem<?> mark = markOf(edition.id());
                 syncing = true;
-                view.setSelectedItem(editionMarks.get(edition.id()));
-                view.scrollIntoView(editionMarks.get(edition.id()));
+                view.setSelectedItem(mark);
+                if (mark != null) {
+                    view.scrollIntoView(mark);
+                }
                 syncing = false;
             }
         });
@@ -87,10 +98,11 @@ public final class EditionTimeline {
         view.fitAll();
         // Built again in another language: the session's edition is selected, as it was.
         Edition selected = model.selectedEdition();
-        if (selected != null && editionMarks.containsKey(selected.id())) {
+        TimelineItem<?> mark = selected == null ? null : markOf(selected.id());
+        if (mark != null) {
             syncing = true;
-            view.setSelectedItem(editionMarks.get(selected.id()));
-            view.scrollIntoView(editionMarks.get(selected.id()));
+            view.setSelectedItem(mark);
+            view.scrollIntoView(mark);
             syncing = false;
         }
     }
@@ -103,10 +115,15 @@ public final class EditionTimeline {
 
     /** The marks and eras of a dataset. */
     private void load(Dataset d) {
-        editionOf.clear();
-        editionMarks.clear();
         view.setItems(FXCollections.observableArrayList(items(d)));
         view.setEras(FXCollections.observableArrayList(d.eras().stream().map(EditionTimeline::era).toList()));
+    }
+
+    /** An edition's own mark, found by the record it carries. */
+    private TimelineItem<?> markOf(String editionId) {
+        return view.getItems().stream()
+                .filter(i -> i.userObject() instanceof Edition e && e.id().equals(editionId))
+                .findFirst().orElse(null);
     }
 
     /**
@@ -121,13 +138,12 @@ public final class EditionTimeline {
         try {
             load(now.dataset());
             Edition selected = model.selectedEdition();
-            TimelineItem mark = selected == null ? null : editionMarks.get(selected.id());
-            view.setSelectedItem(mark);
+            view.setSelectedItem(selected == null ? null : markOf(selected.id()));
         } finally {
             syncing = false;
         }
         if (importedNow && !importedBefore) {
-            model.session().hiddenLanes().remove(TimelineLane.IMPORTED);
+            model.session().hiddenLanes().remove(IMPORTED);
         }
     }
 
@@ -150,23 +166,45 @@ public final class EditionTimeline {
     }
 
     /** What happens on Enter or a double click on a mark. */
-    void setOnOpen(Consumer<TimelineItem> action) {
+    void setOnOpen(Consumer<TimelineItem<?>> action) {
         onOpen = action;
     }
 
-    /** The record id behind a mark: "wic-2015", or a document/controversy/milestone id after its lane prefix. */
-    static String recordId(TimelineItem item) {
-        int colon = item.id().indexOf(':');
-        return colon < 0 ? item.id() : item.id().substring(colon + 1);
+    /** The app's lanes top to bottom, as ids (their header texts are {@code timelineLane.ID} in the messages). */
+    static final List<TimelineLane> LANES = List.of(EDITIONS, DOCUMENTS, CONTROVERSIES, MILESTONES, IMPORTED);
+
+    /** The app's lanes with their names in the current language. */
+    static List<TimelineLane> lanes() {
+        return List.of(EDITIONS.withName(I18n.t("timelineLane.edition")),
+                DOCUMENTS.withName(I18n.t("timelineLane.document")),
+                CONTROVERSIES.withName(I18n.t("timelineLane.controversy")),
+                MILESTONES.withName(I18n.t("timelineLane.milestone")),
+                IMPORTED.withName(I18n.t("timelineLane.imported")));
     }
 
-    private List<TimelineItem> items(Dataset d) {
-        List<TimelineItem> out = new ArrayList<>();
+    private static TimelineLane lane(String id, TimelineLane.Kind kind) {
+        return new TimelineLane(id, id, "lane-" + id, kind);
+    }
+
+    /** The edition a mark belongs to, read from the record it carries (an edition's own mark is itself). */
+    private String editionOf(TimelineItem<?> item) {
+        Object record = item.userObject();
+        if (record instanceof Edition e) {
+            return e.id();
+        } else if (record instanceof ConferenceDocument doc) {
+            return doc.edition();
+        } else if (record instanceof Controversy c) {
+            return c.edition();
+        } else if (record instanceof Milestone m) {
+            return m.edition() != null ? m.edition() : nearestEdition(model.dataset(), m.date());
+        }
+        return null;
+    }
+
+    private List<TimelineItem<?>> items(Dataset d) {
+        List<TimelineItem<?>> out = new ArrayList<>();
         for (Edition e : d.editions()) {
-            TimelineItem item = editionItem(e, d);
-            editionMarks.put(e.id(), item);
-            editionOf.put(item, e.id());
-            out.add(item);
+            out.add(editionItem(e, d));
         }
         for (ConferenceDocument doc : d.documents()) {
             Edition e = d.edition(doc.edition()).orElseThrow();
@@ -177,34 +215,29 @@ public final class EditionTimeline {
                 // The sources give no Chinese title: say so rather than leave an English label unexplained.
                 title = I18n.t("timeline.englishOnly", title);
             }
-            add(out, new TimelineItem("document:" + doc.id(), TimelineLane.DOCUMENT, date, null,
+            out.add(new TimelineItem<>("document:" + doc.id(), DOCUMENTS, date, null,
                     Formats.name(doc.kind()), title, Formats.date(date),
                     I18n.t("timeline.documentMark", title, Formats.name(doc.kind()), Formats.date(date)), false,
-                    Set.copyOf(doc.topics())), e.id());
+                    Set.copyOf(doc.topics()), doc));
         }
         for (Controversy c : d.controversies()) {
             Edition e = d.edition(c.edition()).orElseThrow();
             String title = c.title().in(I18n.language());
-            add(out, new TimelineItem("controversy:" + c.id(), TimelineLane.CONTROVERSY, e.dates().start(),
+            out.add(new TimelineItem<>("controversy:" + c.id(), CONTROVERSIES, e.dates().start(),
                     e.dates().end(), e.label().in(I18n.language()), title, Formats.range(e.dates()),
-                    I18n.t("timeline.controversyMark", title, String.valueOf(e.year())), false, Set.copyOf(c.topics())), e.id());
+                    I18n.t("timeline.controversyMark", title, String.valueOf(e.year())), false, Set.copyOf(c.topics()),
+                    c));
         }
         for (Milestone m : d.milestones()) {
             String title = m.title().in(I18n.language());
-            String edition = m.edition() != null ? m.edition() : nearestEdition(d, m.date());
             // Imported events get a lane of their own, outside "fit all", so they never flatten the WIC editions.
-            TimelineLane lane = m.fromImport() ? TimelineLane.IMPORTED : TimelineLane.MILESTONE;
-            add(out, new TimelineItem("milestone:" + m.id(), lane, m.date(), m.end(),
+            TimelineLane lane = m.fromImport() ? IMPORTED : MILESTONES;
+            out.add(new TimelineItem<>("milestone:" + m.id(), lane, m.date(), m.end(),
                     Formats.monthYear(m.when()), title,
                     Formats.when(m), I18n.t("timeline.milestoneMark", title, Formats.when(m)), false,
-                    Set.of()), edition);
+                    Set.of(), m));
         }
         return out;
-    }
-
-    private void add(List<TimelineItem> out, TimelineItem item, String edition) {
-        editionOf.put(item, edition);
-        out.add(item);
     }
 
     private static String nearestEdition(Dataset d, LocalDate date) {
@@ -213,7 +246,7 @@ public final class EditionTimeline {
                 Math.abs(b.dates().start().toEpochDay() - date.toEpochDay()))).orElseThrow().id();
     }
 
-    private static TimelineItem editionItem(Edition e, Dataset d) {
+    private static TimelineItem<Edition> editionItem(Edition e, Dataset d) {
         String label = e.label().in(I18n.language());
         String theme = e.theme().isKnown() ? shortTheme(e.theme().in(I18n.language())) : I18n.t("timeline.themeUnknown");
         String dates = Formats.range(e.dates());
@@ -221,8 +254,8 @@ public final class EditionTimeline {
                 .collect(Collectors.joining(", "));
         String accessible = I18n.t("timeline.editionMark", e.name().in(I18n.language()), dates, theme)
                 + (disputes.isEmpty() ? "" : " " + I18n.t("timeline.disputedMark", disputes));
-        return new TimelineItem(e.id(), TimelineLane.EDITION, e.dates().start(), e.dates().end(), label, theme,
-                shortDates(e), accessible, !disputes.isEmpty(), Set.copyOf(e.topics()));
+        return new TimelineItem<>(e.id(), EDITIONS, e.dates().start(), e.dates().end(), label, theme,
+                shortDates(e), accessible, !disputes.isEmpty(), Set.copyOf(e.topics()), e);
     }
 
     /** The distinctive half of a theme: every theme since 2015 ends with the same "community" slogan. */

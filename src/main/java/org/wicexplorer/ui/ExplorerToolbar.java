@@ -75,9 +75,9 @@ final class ExplorerToolbar {
 
         MenuButton lanes = new MenuButton(I18n.t("toolbar.lanes"));
         lanes.setId("toolbar-lanes");
-        for (TimelineLane lane : TimelineLane.values()) {
-            CheckMenuItem item = new CheckMenuItem(Formats.name(lane));
-            item.setId("lane-" + lane.name().toLowerCase());
+        for (TimelineLane lane : timeline.getLanes()) {
+            CheckMenuItem item = new CheckMenuItem(lane.name());
+            item.setId("lane-" + lane.id());
             // The lanes shown are the session's; the check follows them (an import shows its lane).
             ObservableSet<TimelineLane> hidden = model.session().hiddenLanes();
             item.setSelected(!hidden.contains(lane));

@@ -197,16 +197,16 @@ public final class MainWindow implements Navigator {
     }
 
     /** Enter or a double click on a mark: show what the mark stands for. */
-    private void open(TimelineItem item) {
-        String id = EditionTimeline.recordId(item);
-        switch (item.lane()) {
-            case DOCUMENT -> {
-                show(Destination.EditionPane.of(Destination.Pane.DOCUMENTS));
-                session.dataset().documents().stream().filter(d -> d.id().equals(id) && d.seed() != null)
-                        .findFirst().ifPresent(d -> reader.open(d.seed()));
+    private void open(TimelineItem<?> item) {
+        if (item.userObject() instanceof org.wicexplorer.model.ConferenceDocument document) {
+            show(Destination.EditionPane.of(Destination.Pane.DOCUMENTS));
+            if (document.seed() != null) {
+                reader.open(document.seed());
             }
-            case CONTROVERSY -> show(Destination.EditionPane.of(Destination.Pane.CONTROVERSIES));
-            default -> show(Destination.OVERVIEW);
+        } else if (item.userObject() instanceof org.wicexplorer.model.Controversy) {
+            show(Destination.EditionPane.of(Destination.Pane.CONTROVERSIES));
+        } else {
+            show(Destination.OVERVIEW);
         }
         detail.tabs().requestFocus();
     }

@@ -85,13 +85,19 @@ class MessagesTest {
                 org.wicexplorer.model.Role.class, org.wicexplorer.model.Party.class,
                 org.wicexplorer.model.DocumentKind.class, org.wicexplorer.model.ConflictSubject.class,
                 org.wicexplorer.model.SourceKind.class, org.wicexplorer.model.Confidence.class,
-                org.wicexplorer.ui.timeline.TimelineLane.class, org.wicexplorer.ui.Theme.class)) {
+                org.wicexplorer.ui.Theme.class)) {
             String prefix = Character.toLowerCase(type.getSimpleName().charAt(0)) + type.getSimpleName().substring(1);
             for (Enum<?> c : type.getEnumConstants()) {
                 String key = prefix + "." + c.name().toLowerCase().replace('_', '-');
                 if (!en.containsKey(key)) {
                     missing.add(key);
                 }
+            }
+        }
+        // The timeline's lanes are the app's data, named by id.
+        for (org.wicexplorer.ui.timeline.TimelineLane lane : EditionTimeline.LANES) {
+            if (!en.containsKey("timelineLane." + lane.id())) {
+                missing.add("timelineLane." + lane.id());
             }
         }
         assertEquals(Set.of(), missing);

@@ -40,7 +40,7 @@ class TimelineInExplorerTest {
         window.applyDefaultLayout();
     }
 
-    private TimelineItem mark(String id) {
+    private TimelineItem<?> mark(String id) {
         return timeline.getItems().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
     }
 
@@ -129,15 +129,15 @@ class TimelineInExplorerTest {
 
     @Test
     void untickingALaneHidesItsMarks(FxRobot robot) {
-        assertTrue(visibleMarks(robot, TimelineLane.DOCUMENT) > 0);
+        assertTrue(visibleMarks(robot, EditionTimeline.DOCUMENTS) > 0);
         robot.clickOn("#toolbar-lanes");
-        String name = Formats.name(TimelineLane.DOCUMENT);
+        String name = I18n.t("timelineLane.document");
         robot.clickOn(robot.lookup(".context-menu").lookup((Node n) -> n instanceof Label l && name.equals(l.getText()))
                 .queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(timeline.getHiddenLanes().contains(TimelineLane.DOCUMENT));
-        assertEquals(0, visibleMarks(robot, TimelineLane.DOCUMENT));
-        assertTrue(visibleMarks(robot, TimelineLane.EDITION) > 0);
+        assertTrue(timeline.getHiddenLanes().contains(EditionTimeline.DOCUMENTS));
+        assertEquals(0, visibleMarks(robot, EditionTimeline.DOCUMENTS));
+        assertTrue(visibleMarks(robot, EditionTimeline.EDITIONS) > 0);
     }
 
     private long visibleMarks(FxRobot robot, TimelineLane lane) {
@@ -170,7 +170,7 @@ class TimelineInExplorerTest {
         assertTrue(width(mark("wic-2016")) > 5 * linear, "compressed " + width(mark("wic-2016")) + " vs " + linear);
     }
 
-    private double width(TimelineItem item) {
+    private double width(TimelineItem<?> item) {
         return timeline.xForDay(item.endDayExclusive()) - timeline.xForDay(item.startDay());
     }
 

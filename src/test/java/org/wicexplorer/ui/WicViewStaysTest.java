@@ -95,14 +95,14 @@ class WicViewStaysTest {
 
     @Test
     void importedEventsHaveTheirOwnLaneAndShowTheirYearAsBce() throws Exception {
-        List<TimelineItem> items = onFx(() -> List.copyOf(withWorld.getItems()));
-        TimelineItem writing = items.stream().filter(i -> i.id().equals("milestone:writing-in-sumer")).findFirst().orElseThrow();
-        assertEquals(TimelineLane.IMPORTED, writing.lane());
+        List<TimelineItem<?>> items = onFx(() -> List.copyOf(withWorld.getItems()));
+        TimelineItem<?> writing = items.stream().filter(i -> i.id().equals("milestone:writing-in-sumer")).findFirst().orElseThrow();
+        assertEquals(EditionTimeline.IMPORTED, writing.lane());
         assertEquals("3000 BCE", writing.detail());
         assertEquals("3000 BCE", writing.label());
-        assertTrue(items.stream().filter(i -> i.lane() == TimelineLane.MILESTONE).count() > 0);
-        assertTrue(onFx(() -> wicOnly.getHiddenLanes().contains(TimelineLane.IMPORTED)), "no empty lane without an import");
-        assertTrue(onFx(() -> !withWorld.getHiddenLanes().contains(TimelineLane.IMPORTED)));
+        assertTrue(items.stream().filter(i -> i.lane() == EditionTimeline.MILESTONES).count() > 0);
+        assertTrue(onFx(() -> wicOnly.getHiddenLanes().contains(EditionTimeline.IMPORTED)), "no empty lane without an import");
+        assertTrue(onFx(() -> !withWorld.getHiddenLanes().contains(EditionTimeline.IMPORTED)));
     }
 
     private static <T> T onFx(Callable<T> action) throws Exception {

@@ -151,11 +151,11 @@ class WindowDetailsTest {
 
     @Test
     void aDocumentWithOnlyAnEnglishTitleSaysSoInTheChineseInterface() throws Exception {
-        List<TimelineItem> items = WaitForAsyncUtils.asyncFx(() -> {
+        List<TimelineItem<?>> items = WaitForAsyncUtils.asyncFx(() -> {
             I18n.use(Locale.SIMPLIFIED_CHINESE);
             return List.copyOf(EditionTimeline.standalone(window.model().dataset(), window.model().seeds()).getItems());
         }).get();
-        TimelineItem report = items.stream().filter(i -> i.id().equals("document:heritage-digitization-cases-2025"))
+        TimelineItem<?> report = items.stream().filter(i -> i.id().equals("document:heritage-digitization-cases-2025"))
                 .findFirst().orElseThrow();
         String english = window.model().dataset().documents().stream()
                 .filter(d -> d.id().equals("heritage-digitization-cases-2025")).findFirst().orElseThrow().title().en();

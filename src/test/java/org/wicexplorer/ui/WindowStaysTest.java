@@ -28,7 +28,6 @@ import org.wicexplorer.search.SearchResults;
 import org.wicexplorer.tour.TourStep;
 import org.wicexplorer.ui.search.SearchService;
 import org.wicexplorer.ui.timeline.TimelineItem;
-import org.wicexplorer.ui.timeline.TimelineLane;
 import org.wicexplorer.userdata.ItemKind;
 
 import java.nio.file.Files;
@@ -160,7 +159,7 @@ class WindowStaysTest {
         assertKept(robot, before);
         assertTrue(WaitForAsyncUtils.asyncFx(() -> explorer.window().timeline().view().getItems().stream()
                 .anyMatch(i -> i.id().equals("milestone:lecture-series"))).get(), "the imported event is on the timeline");
-        assertFalse(explorer.window().timeline().view().getHiddenLanes().contains(TimelineLane.IMPORTED),
+        assertFalse(explorer.window().timeline().view().getHiddenLanes().contains(EditionTimeline.IMPORTED),
                 "the first imported timeline shows its lane");
     }
 

@@ -47,7 +47,7 @@ public final class TimelineFrames {
     }
 
     public static void main(String[] args) throws Exception {
-        List<TimelineItem> items = Events.read(Path.of(args[0]));
+        List<TimelineItem<?>> items = Events.read(Path.of(args[0]));
         int steps = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
@@ -55,6 +55,8 @@ public final class TimelineFrames {
         onFx(() -> {
             Fonts.load();
             view = new TimelineView(items);
+            view.getLanes().setAll(Events.LANES);
+            view.setCompressAround(Events.EDITION);
             view.setToday(LocalDate.of(2026, 11, 22));
             view.getEras().setAll(List.of(
                     new TimelineEra("forum", LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31), "2020 forum year"),

@@ -40,7 +40,8 @@ public final class TimelineSnapshot {
 
         TimelineView copy = new TimelineView();
         copy.setLocale(source.getLocale());
-        copy.setLaneNames(source.getLaneNames());
+        copy.getLanes().setAll(source.getLanes());
+        copy.setCompressAround(source.getCompressAround());
         copy.setTodayText(source.getTodayText());
         copy.setGapFormatter(source.getGapFormatter());
         copy.setToday(source.getToday());

@@ -21,7 +21,7 @@ record LaneDensity(LaneBox box, double binWidth, int[] all, int[] passing, doubl
         // out: the per-item check is skipped otherwise, which is most of the cost at 100,000 items.
         boolean mayHide = view.isHideFiltered() || view.getHiddenLanes().contains(box.lane());
         for (int i = from; i < to; i++) {
-            TimelineItem item = items.get(i);
+            TimelineItem<?> item = items.get(i);
             if (mayHide && !view.isDisplayed(item)) {
                 continue;
             }

@@ -21,8 +21,8 @@ record MarkMetrics(Font nameFont, Font detailFont, Font titleFont, double nameIn
         return nameHeight + detailHeight + titleHeight;
     }
 
-    /** An edition lane with {@code rows} staggered rows of text under one row of bars. */
-    double editionHeight(int rows) {
+    /** A bars-with-text lane with {@code rows} staggered rows of text under one row of bars. */
+    double barsWithTextHeight(int rows) {
         return barHeight + gapBelowBar + rows * textBlockHeight();
     }
 }

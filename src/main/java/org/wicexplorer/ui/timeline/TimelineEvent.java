@@ -12,14 +12,14 @@ public class TimelineEvent extends Event {
     /** The user asked to open the item, typically to show its details. */
     public static final EventType<TimelineEvent> ITEM_ACTIVATED = new EventType<>(ANY, "TIMELINE_ITEM_ACTIVATED");
 
-    private final transient TimelineItem item;
+    private final transient TimelineItem<?> item;
 
-    public TimelineEvent(Object source, EventTarget target, EventType<TimelineEvent> eventType, TimelineItem item) {
+    public TimelineEvent(Object source, EventTarget target, EventType<TimelineEvent> eventType, TimelineItem<?> item) {
         super(source, target, eventType);
         this.item = item;
     }
 
-    public TimelineItem getItem() {
+    public TimelineItem<?> getItem() {
         return item;
     }
 

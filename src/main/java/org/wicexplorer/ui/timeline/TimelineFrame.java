@@ -35,7 +35,7 @@ record TimelineFrame(double timeLeft, double timeWidth, double eraTop, double la
 
     LaneBox lane(TimelineLane lane) {
         for (LaneBox box : lanes) {
-            if (box.lane() == lane) {
+            if (box.lane().equals(lane)) {
                 return box;
             }
         }

@@ -3,7 +3,7 @@ package org.wicexplorer.ui.timeline;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,22 +13,23 @@ import java.util.Map;
  */
 final class TimelineIndex {
 
-    static final Comparator<TimelineItem> ORDER = Comparator.comparing(TimelineItem::start)
-            .thenComparing(TimelineItem::lastDay).thenComparing(TimelineItem::id);
+    static final Comparator<TimelineItem<?>> ORDER = Comparator
+            .comparing((TimelineItem<?> item) -> item.start()).thenComparing(item -> item.lastDay())
+            .thenComparing(item -> item.id());
 
-    private final Map<TimelineLane, Lane> lanes = new EnumMap<>(TimelineLane.class);
+    private static final Lane EMPTY = new Lane(List.of());
+
+    /** Each lane's items, in the order the lanes first occur among the items. */
+    private final Map<TimelineLane, Lane> lanes = new LinkedHashMap<>();
     private final double minDay;
     private final double maxDay;
 
-    TimelineIndex(Collection<TimelineItem> items) {
-        Map<TimelineLane, List<TimelineItem>> byLane = new EnumMap<>(TimelineLane.class);
-        for (TimelineLane lane : TimelineLane.values()) {
-            byLane.put(lane, new ArrayList<>());
-        }
+    TimelineIndex(Collection<TimelineItem<?>> items) {
+        Map<TimelineLane, List<TimelineItem<?>>> byLane = new LinkedHashMap<>();
         double min = Double.NaN;
         double max = Double.NaN;
-        for (TimelineItem item : items) {
-            byLane.get(item.lane()).add(item);
+        for (TimelineItem<?> item : items) {
+            byLane.computeIfAbsent(item.lane(), l -> new ArrayList<>()).add(item);
             min = Double.isNaN(min) ? item.startDay() : Math.min(min, item.startDay());
             max = Double.isNaN(max) ? item.endDayExclusive() : Math.max(max, item.endDayExclusive());
         }
@@ -37,8 +38,14 @@ final class TimelineIndex {
         this.maxDay = max;
     }
 
+    /** A lane's items; an empty lane for one that has none. */
     Lane lane(TimelineLane lane) {
-        return lanes.get(lane);
+        return lanes.getOrDefault(lane, EMPTY);
+    }
+
+    /** The lanes that have items, in the order they first occur. */
+    List<TimelineLane> lanes() {
+        return List.copyOf(lanes.keySet());
     }
 
     /** First day of the earliest item, NaN when there are no items. */
@@ -57,14 +64,14 @@ final class TimelineIndex {
 
     /** One lane's items in {@link #ORDER}. */
     static final class Lane {
-        private final TimelineItem[] items;
+        private final TimelineItem<?>[] items;
         private final double[] starts;
         private final double[] ends;
         /** Running maximum of the ends, non-decreasing, so "first item that may still be visible" is a search. */
         private final double[] maxEnds;
 
-        Lane(List<TimelineItem> list) {
-            items = list.toArray(new TimelineItem[0]);
+        Lane(List<TimelineItem<?>> list) {
+            items = list.toArray(new TimelineItem<?>[0]);
             java.util.Arrays.sort(items, ORDER);
             starts = new double[items.length];
             ends = new double[items.length];
@@ -82,7 +89,7 @@ final class TimelineIndex {
             return items.length;
         }
 
-        TimelineItem get(int i) {
+        TimelineItem<?> get(int i) {
             return items[i];
         }
 
@@ -130,7 +137,7 @@ final class TimelineIndex {
         }
 
         /** Index of an item equal to {@code item}, or -1. */
-        int indexOf(TimelineItem item) {
+        int indexOf(TimelineItem<?> item) {
             int i = firstStartingFrom(item.startDay());
             for (; i < items.length && starts[i] == item.startDay(); i++) {
                 if (items[i].equals(item)) {

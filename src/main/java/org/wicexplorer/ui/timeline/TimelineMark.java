@@ -36,7 +36,7 @@ final class TimelineMark extends Region {
     private Label title;
     private Tooltip tooltip;
 
-    private TimelineItem item;
+    private TimelineItem<?> item;
     /** The skin's layout pass that last used this mark. */
     long pass;
     private TimelineLane lane;
@@ -66,15 +66,15 @@ final class TimelineMark extends Region {
         setAccessibleRole(AccessibleRole.LIST_ITEM);
     }
 
-    TimelineItem item() {
+    TimelineItem<?> item() {
         return item;
     }
 
     /** Points the mark at an item; cheap when it already shows that item. */
-    void bind(TimelineItem newItem, boolean isSelected, boolean dimmed) {
+    void bind(TimelineItem<?> newItem, boolean isSelected, boolean dimmed) {
         if (newItem != item) {
             item = newItem;
-            if (lane != newItem.lane()) {
+            if (lane == null || !lane.styleClass().equals(newItem.lane().styleClass())) {
                 if (lane != null) {
                     getStyleClass().remove(lane.styleClass());
                 }
@@ -82,7 +82,8 @@ final class TimelineMark extends Region {
                 getStyleClass().add(lane.styleClass());
             }
             pseudoClassStateChanged(DISPUTED, newItem.disputed());
-            pseudoClassStateChanged(OPEN_END, newItem.end() == null && newItem.lane() == TimelineLane.EDITION);
+            pseudoClassStateChanged(OPEN_END, newItem.end() == null
+                    && newItem.lane().kind() == TimelineLane.Kind.BARS_WITH_TEXT);
             setAccessibleText(newItem.accessibleText());
             if (tooltip == null) {
                 tooltip = new Tooltip();

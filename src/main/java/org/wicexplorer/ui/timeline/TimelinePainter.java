@@ -6,6 +6,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -27,8 +28,12 @@ final class TimelinePainter {
     private final TimelineView view;
     private final TextMeasurer measurer;
 
-    TimelinePainter(TimelineView view, TextMeasurer measurer) {
+    /** A lane's colour for its density bars: its marks' bar colour, as CSS resolved it. */
+    private final Function<TimelineLane, Paint> laneColor;
+
+    TimelinePainter(TimelineView view, TextMeasurer measurer, Function<TimelineLane, Paint> laneColor) {
         this.view = view;
+        this.laneColor = laneColor;
         this.measurer = measurer;
     }
 
@@ -271,7 +276,7 @@ final class TimelinePainter {
             return;
         }
         double logMax = Math.log1p(max);
-        Paint color = view.laneColor(box.lane());
+        Paint color = laneColor.apply(box.lane());
         g.setFill(color);
         // Items failing the filter stay as a faint layer, so dimming still says something in a dense lane.
         // With nothing filtered out an opaque top layer hides it entirely: skipping it halves a dense frame's

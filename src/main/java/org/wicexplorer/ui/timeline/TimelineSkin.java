@@ -4,95 +4,205 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.geometry.Point2D;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
+import javafx.scene.layout.Background;
 import javafx.scene.layout.Pane;
+import javafx.scene.paint.LinearGradient;
+import javafx.scene.paint.Paint;
+import javafx.scene.paint.RadialGradient;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 
 /**
  * Lays out a {@link TimelineView}: a canvas for everything drawn, lane headers, and pooled mark nodes for the
- * items in view. A layout pass costs O(visible items): items are found by binary search per lane, and a lane
+ * items in view. It listens to the control's properties and lays out again when one changes; the control never
+ * lays itself out. A layout pass costs O(visible items): items are found by binary search per lane, and a lane
  * with more than {@link TimelineView#getLaneNodeCap()} items in view is summarised on the canvas instead.
+ *
+ * <p>Each lane is laid out by its kind's {@link LaneLayout}; label placement is {@link LabelLayout}'s, density
+ * {@link LaneDensity}'s, and binding the pooled marks is {@link #bindMarks} here.
  */
-public class TimelineSkin extends SkinBase<TimelineView> {
-
-    /** Rows of marks a point lane gets at its preferred height. */
-    private static final int POINT_LANE_ROWS = 2;
-    /**
-     * A lane switches to density bars when its glyphs laid end to end would cover it more than this many times:
-     * beyond that they overlap so much that neither eye nor mouse can tell them apart.
-     */
-    private static final double MAX_GLYPH_COVER = 1.5;
-    /** Rows of text the edition lane staggers its labels over at its preferred height. */
-    private static final int EDITION_TEXT_ROWS = 2;
+public class TimelineSkin extends SkinBase<TimelineView> implements TimelineView.MarkLocator {
 
     private final Canvas canvas = new Canvas();
     private final Pane marksLayer = new Pane();
     private final Rectangle marksClip = new Rectangle();
-    private final Map<TimelineLane, Label> headers = new EnumMap<>(TimelineLane.class);
-    private final Map<TimelineLane, TimelineMark> prototypes = new EnumMap<>(TimelineLane.class);
-    private final Map<TimelineLane, MarkMetrics> laneMetrics = new EnumMap<>(TimelineLane.class);
+    private final Map<TimelineLane, Label> headers = new HashMap<>();
+    private final Map<TimelineLane, TimelineMark> prototypes = new HashMap<>();
+    private final Map<TimelineLane, MarkMetrics> laneMetrics = new HashMap<>();
     private final TextMeasurer measurer = new TextMeasurer();
     private final TimelinePainter painter;
-    private final TimelineInput input;
+    private final TimelineBehavior behavior;
 
     private final Deque<TimelineMark> freeMarks = new ArrayDeque<>();
-    private Map<TimelineItem, TimelineMark> activeMarks = new IdentityHashMap<>();
+    private Map<TimelineItem<?>, TimelineMark> activeMarks = new IdentityHashMap<>();
     private final List<TimelineMark> shownMarks = new ArrayList<>();
     private TimelineFrame frame;
     /** Counts layout passes, so marks not used in the latest one can be told apart and recycled. */
     private long pass;
 
+    private final InvalidationListener relayout = o -> getSkinnable().requestLayout();
+    private final WeakInvalidationListener weakRelayout = new WeakInvalidationListener(relayout);
+
     public TimelineSkin(TimelineView view) {
         super(view);
-        painter = new TimelinePainter(view, measurer);
+        painter = new TimelinePainter(view, measurer, this::laneColor);
         canvas.setMouseTransparent(true);
         canvas.setManaged(false);
         marksLayer.setClip(marksClip);
         marksLayer.setManaged(false);
         marksLayer.getStyleClass().add("timeline-marks");
         getChildren().addAll(canvas, marksLayer);
-        LocalDate sample = LocalDate.of(2000, 1, 1);
-        for (TimelineLane lane : TimelineLane.values()) {
-            Label header = new Label();
-            header.getStyleClass().addAll("timeline-lane-header", lane.styleClass());
-            header.setManaged(false);
-            header.setMinWidth(0);
-            headers.put(lane, header);
-            getChildren().add(header);
-            // Never shown: it only lets CSS resolve each lane's fonts and sizes so marks can be measured up front.
-            TimelineMark prototype = new TimelineMark(view);
-            prototype.bind(new TimelineItem("prototype", lane, sample, null, "Ag", "Ag", "Ag", "", true, null),
-                    false, false);
-            prototype.setPoint(true);
-            // The prototype measures every text line, so it gets them all up front.
-            prototype.name().setText("Ag");
-            prototype.badge();
-            prototype.detail().setText("Ag");
-            prototype.title().setText("Ag");
-            prototype.setVisible(false);
-            prototype.setAccessibleText(null);
-            prototypes.put(lane, prototype);
-            marksLayer.getChildren().add(prototype);
+        // Everything the control holds is drawn: any change lays out again (ControlsFX RangeSliderSkin's way).
+        for (ObservableValue<?> p : List.<ObservableValue<?>>of(view.selectedItemProperty(),
+                view.compressedAxisProperty(), view.compressAroundProperty(), view.visibleStartProperty(),
+                view.visibleEndProperty(), view.todayProperty(), view.filterProperty(), view.hideFilteredProperty(),
+                view.todayTextProperty(), view.gapFormatterProperty(), view.localeProperty(),
+                view.laneNodeCapProperty(), view.fontProperty(), view.axisColorProperty(), view.gridColorProperty(),
+                view.laneAltColorProperty(), view.eraColorProperty(), view.eraAltColorProperty(),
+                view.eraTextColorProperty(), view.todayColorProperty(), view.todayTextColorProperty(),
+                view.gapColorProperty())) {
+            registerChangeListener(p, o -> view.requestLayout());
         }
-        input = new TimelineInput(view);
+        view.getLanes().addListener(weakRelayout);
+        view.getHiddenLanes().addListener(weakRelayout);
+        view.getLanesOutsideFit().addListener(weakRelayout);
+        followList(view.itemsProperty());
+        followList(view.erasProperty());
+        behavior = new TimelineBehavior(view);
+        view.setMarkLocator(this);
+    }
+
+    /** Moves the relayout listener from a replaced list to its successor. */
+    private final ChangeListener<ObservableList<?>> listReplaced = (obs, old, now) -> {
+        if (old != null) {
+            old.removeListener(weakRelayout);
+        }
+        if (now != null) {
+            now.addListener(weakRelayout);
+        }
+        getSkinnable().requestLayout();
+    };
+
+    /** Lays out again when the list property is set or the list it holds changes. */
+    private void followList(ObjectProperty<? extends ObservableList<?>> property) {
+        if (property.get() != null) {
+            property.get().addListener(weakRelayout);
+        }
+        property.addListener(listReplaced);
+    }
+
+    private void unfollowList(ObjectProperty<? extends ObservableList<?>> property) {
+        property.removeListener(listReplaced);
+        if (property.get() != null) {
+            property.get().removeListener(weakRelayout);
+        }
     }
 
     @Override
     public void dispose() {
-        input.dispose();
+        if (getSkinnable() == null) {
+            return;
+        }
+        TimelineView view = getSkinnable();
+        view.setMarkLocator(null);
+        view.getLanes().removeListener(weakRelayout);
+        view.getHiddenLanes().removeListener(weakRelayout);
+        view.getLanesOutsideFit().removeListener(weakRelayout);
+        unfollowList(view.itemsProperty());
+        unfollowList(view.erasProperty());
+        behavior.dispose();
         super.dispose();
+    }
+
+    // ---------------------------------------------------------------------------------------- lanes
+
+    /** Makes a header and a measuring prototype for each lane in use, and drops those of lanes gone. */
+    private void syncLanes(List<TimelineLane> lanes) {
+        headers.keySet().removeIf(lane -> {
+            if (!lanes.contains(lane)) {
+                getChildren().remove(headers.get(lane));
+                marksLayer.getChildren().remove(prototypes.remove(lane));
+                laneMetrics.remove(lane);
+                return true;
+            }
+            return false;
+        });
+        for (TimelineLane lane : lanes) {
+            Label header = headers.get(lane);
+            if (header == null) {
+                header = new Label();
+                header.setManaged(false);
+                header.setMinWidth(0);
+                headers.put(lane, header);
+                getChildren().add(header);
+                TimelineMark prototype = prototype(lane);
+                prototypes.put(lane, prototype);
+                marksLayer.getChildren().add(prototype);
+                // Sized and coloured by CSS before the first measurement.
+                prototype.applyCss();
+            }
+            // The lane's name and class may change while its id stays.
+            header.setText(lane.name());
+            if (!header.getStyleClass().contains(lane.styleClass())) {
+                header.getStyleClass().setAll("label", "timeline-lane-header", lane.styleClass());
+            }
+        }
+    }
+
+    /** Never shown: it only lets CSS resolve each lane's fonts and sizes so marks can be measured up front. */
+    private TimelineMark prototype(TimelineLane lane) {
+        TimelineMark prototype = new TimelineMark(getSkinnable());
+        // Disputed, so the badge can be measured; one known day, so it is no :open-end bar.
+        LocalDate day = LocalDate.of(2000, 1, 1);
+        prototype.bind(new TimelineItem<>("prototype", lane, day, day, "Ag", "Ag", "Ag", "", true, null), false,
+                false);
+        prototype.setPoint(true);
+        // The prototype measures every text line, so it gets them all up front.
+        prototype.name().setText("Ag");
+        prototype.badge();
+        prototype.detail().setText("Ag");
+        prototype.title().setText("Ag");
+        prototype.setVisible(false);
+        prototype.setAccessibleText(null);
+        return prototype;
+    }
+
+    /**
+     * A lane's density colour: the base fill of its marks' bars as CSS resolved it on the lane's prototype (the
+     * first fill: a disputed bar's stripes lie over it), as one solid colour, which the canvas fills fastest.
+     */
+    Paint laneColor(TimelineLane lane) {
+        TimelineMark p = prototypes.get(lane);
+        Background background = p == null ? null : p.bar.getBackground();
+        if (background != null && !background.getFills().isEmpty()) {
+            Paint fill = background.getFills().get(0).getFill();
+            if (fill instanceof LinearGradient g && !g.getStops().isEmpty()) {
+                return g.getStops().get(0).getColor();
+            }
+            if (fill instanceof RadialGradient g && !g.getStops().isEmpty()) {
+                return g.getStops().get(0).getColor();
+            }
+            return fill;
+        }
+        return getSkinnable().axisColorProperty().get();
     }
 
     // ------------------------------------------------------------------------------------------ metrics
@@ -129,16 +239,17 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     protected void layoutChildren(double x, double y, double w, double h) {
         TimelineView view = getSkinnable();
         double em = view.getFont().getSize();
-        Map<TimelineLane, MarkMetrics> metrics = new EnumMap<>(TimelineLane.class);
+        List<TimelineLane> all = view.lanesInUse();
+        syncLanes(all);
+        Map<TimelineLane, MarkMetrics> metrics = new HashMap<>();
         List<TimelineLane> lanes = new ArrayList<>();
         double headerWidth = 0;
-        for (TimelineLane lane : TimelineLane.values()) {
+        for (TimelineLane lane : all) {
             Label header = headers.get(lane);
             boolean shown = !view.getHiddenLanes().contains(lane);
             header.setVisible(shown);
             if (shown) {
                 lanes.add(lane);
-                header.setText(view.getLaneNames().apply(lane));
                 headerWidth = Math.max(headerWidth, header.prefWidth(-1));
                 metrics.put(lane, metrics(lane));
             }
@@ -151,9 +262,10 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         double lanesTop = y + eraHeight;
         double axisTop = Math.max(lanesTop, y + h - axisHeight);
 
-        view.setViewport(timeLeft, timeWidth);
-        view.ensureWindow();
-        AxisScale scale = view.scale();
+        TimelineViewport viewport = view.viewport();
+        viewport.setArea(timeLeft, timeWidth);
+        viewport.ensureWindow();
+        AxisScale scale = viewport.scale();
 
         List<LaneBox> boxes = laneBoxes(lanes, metrics, lanesTop, axisTop - lanesTop, em);
         for (LaneBox box : boxes) {
@@ -164,7 +276,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         marksClip.setWidth(timeWidth);
         marksClip.setHeight(axisTop - lanesTop);
 
-        Map<TimelineItem, TimelineMark> previous = activeMarks;
+        Map<TimelineItem<?>, TimelineMark> previous = activeMarks;
         activeMarks = new IdentityHashMap<>();
         List<TimelineMark> lastShown = new ArrayList<>(shownMarks);
         shownMarks.clear();
@@ -227,9 +339,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         double[] preferred = new double[lanes.size()];
         double total = 0;
         for (int i = 0; i < lanes.size(); i++) {
-            MarkMetrics m = metrics.get(lanes.get(i));
-            preferred[i] = 2 * pad + (lanes.get(i) == TimelineLane.EDITION ? m.editionHeight(EDITION_TEXT_ROWS)
-                    : POINT_LANE_ROWS * m.rowHeight());
+            preferred[i] = LaneLayout.of(lanes.get(i).kind()).preferredHeight(metrics.get(lanes.get(i)), pad);
             total += preferred[i];
         }
         double extra = lanes.isEmpty() ? 0 : (available - total) / lanes.size();
@@ -239,99 +349,101 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         for (int i = 0; i < lanes.size(); i++) {
             double height = scaleDown < 1 ? preferred[i] * scaleDown : preferred[i] + extra;
             height = snapSizeY(height);
-            MarkMetrics m = metrics.get(lanes.get(i));
-            int rows;
-            if (lanes.get(i) == TimelineLane.EDITION) {
-                // Editions keep one row of bars, so they read as a sequence; only their texts stagger.
-                double text = height - 2 * pad - m.barHeight() - m.gapBelowBar();
-                rows = Math.max(1, Math.min(EDITION_TEXT_ROWS, (int) (text / m.textBlockHeight())));
-            } else {
-                rows = Math.max(1, (int) ((height - 2 * pad) / m.rowHeight()));
-            }
+            int rows = LaneLayout.of(lanes.get(i).kind()).rows(height, metrics.get(lanes.get(i)), pad);
             boxes.add(new LaneBox(lanes.get(i), y, height, rows, false));
             y += height;
         }
         return boxes;
     }
 
+    /** One lane: which items get marks (or density bars), their labels, and the marks bound and placed. */
     private LaneBox layoutLane(LaneBox box, MarkMetrics m, AxisScale scale, double lanesTop, double em,
-                               Map<TimelineItem, TimelineMark> previous, List<LaneDensity> densities) {
+                               Map<TimelineItem<?>, TimelineMark> previous, List<LaneDensity> densities) {
         TimelineView view = getSkinnable();
         TimelineIndex.Lane items = view.index().lane(box.lane());
+        LaneLayout layout = LaneLayout.of(box.lane().kind());
         double width = scale.width();
         int from = items.firstEndingAfter(scale.toDay(0));
         int to = items.firstStartingFrom(scale.toDay(width));
-        int cap = view.getLaneNodeCap();
-        TimelineItem selected = view.getSelectedItem();
 
-        boolean dense = to - from > 4 * cap;
         List<Integer> shown = new ArrayList<>();
-        if (!dense) {
-            int inView = 0;
-            for (int i = from; i < to; i++) {
-                TimelineItem item = items.get(i);
-                if (items.end(i) > scale.startDay() && view.isDisplayed(item)) {
-                    shown.add(i);
-                    inView++;
-                }
-            }
-            dense = inView > cap || inView * m.glyphWidth() > MAX_GLYPH_COVER * width;
-        }
+        boolean dense = inView(items, from, to, scale, m, shown);
         if (dense) {
             densities.add(LaneDensity.of(box, items, from, to, scale, view, Math.max(2, em * 0.25), em * 5));
-            shown.clear();
-            // The selection keeps its mark even in a dense lane: the user must always see what is selected.
-            if (selected != null && selected.lane() == box.lane() && view.isDisplayed(selected)) {
-                int at = items.indexOf(selected);
-                if (at >= 0 && scale.toX(items.end(at)) >= 0 && scale.toX(items.start(at)) <= width) {
-                    shown.add(at);
-                }
-            }
+            keepSelection(box, items, scale, shown);
         }
 
-        double pad = em * 0.35;
-        double gap = em * 0.6;
-        boolean edition = box.lane() == TimelineLane.EDITION;
         double minBar = Math.max(2, em * 0.3);
+        TimelineItem<?> selected = view.getSelectedItem();
+        List<LaneLayout.Bar> bars = new ArrayList<>(shown.size());
         List<LabelLayout.Candidate> candidates = new ArrayList<>(shown.size());
-        double[] barLefts = new double[shown.size()];
-        double[] barWidths = new double[shown.size()];
-        boolean[] points = new boolean[shown.size()];
-        for (int k = 0; k < shown.size(); k++) {
-            int i = shown.get(k);
-            TimelineItem item = items.get(i);
-            double x0 = scale.toX(items.start(i));
-            double x1 = scale.toX(items.end(i));
-            double barWidth;
-            double barLeft;
-            points[k] = item.isSingleDay() || x1 - x0 < m.glyphWidth();
-            if (points[k]) {
-                barWidth = Math.max(x1 - x0, m.glyphWidth());
-                barLeft = (x0 + x1) / 2 - barWidth / 2;
-            } else {
-                barWidth = Math.max(x1 - x0, minBar);
-                barLeft = x0;
-            }
-            barLefts[k] = barLeft;
-            barWidths[k] = barWidth;
-            // A long item reaching in from the left keeps its text in view, like a sticky header.
-            double textX = barLeft < 0 && barLeft + barWidth > 0 ? 0 : barLeft;
+        for (int i : shown) {
+            TimelineItem<?> item = items.get(i);
+            LaneLayout.Bar bar = LaneLayout.bar(scale.toX(items.start(i)), scale.toX(items.end(i)),
+                    item.isSingleDay(), m.glyphWidth(), minBar);
+            bars.add(bar);
             int priority = item.equals(selected) ? 3 : view.passesFilter(item) ? 1 : 0;
-            LabelLayout.Candidate c = edition ? editionCandidate(item, textX, priority, m, em)
-                    : pointCandidate(item, textX, priority, m, em);
+            LabelLayout.Candidate c = layout.candidate(item, bar.textX(), priority, m, em, measurer);
             // Growing text stops at the right edge, where it ends in an ellipsis rather than being cut off.
-            double room = width - textX;
+            double room = width - bar.textX();
             if (c.widths().length > 0 && c.maxWidth() > room) {
                 c = new LabelLayout.Candidate(c.x(), c.widths(), Math.max(c.widths()[0], room), c.priority());
             }
             candidates.add(c);
         }
-        int rows = dense ? 1 : box.rows();
-        List<LabelLayout.Placement> placements = LabelLayout.place(candidates, rows, gap);
+        List<LabelLayout.Placement> placements = LabelLayout.place(candidates, dense ? 1 : box.rows(), em * 0.6);
+        bindMarks(box, layout, m, items, shown, bars, candidates, placements, box.top() - lanesTop + em * 0.35,
+                previous);
+        return new LaneBox(box.lane(), box.top(), box.height(), box.rows(), dense);
+    }
 
+    /**
+     * Collects the displayed items of {@code [from, to)} into {@code shown} and says whether the lane is too
+     * dense for marks; when it is, {@code shown} is left empty. Cheap either way: past four times the cap it
+     * does not look at the items at all.
+     */
+    private boolean inView(TimelineIndex.Lane items, int from, int to, AxisScale scale, MarkMetrics m,
+                           List<Integer> shown) {
+        TimelineView view = getSkinnable();
+        int cap = view.getLaneNodeCap();
+        if (to - from > 4 * cap) {
+            return true;
+        }
+        for (int i = from; i < to; i++) {
+            if (items.end(i) > scale.startDay() && view.isDisplayed(items.get(i))) {
+                shown.add(i);
+            }
+        }
+        if (LaneLayout.tooDense(shown.size(), cap, m.glyphWidth(), scale.width())) {
+            shown.clear();
+            return true;
+        }
+        return false;
+    }
+
+    /** The selection keeps its mark even in a dense lane: the user must always see what is selected. */
+    private void keepSelection(LaneBox box, TimelineIndex.Lane items, AxisScale scale, List<Integer> shown) {
+        TimelineView view = getSkinnable();
+        TimelineItem<?> selected = view.getSelectedItem();
+        if (selected != null && selected.lane().equals(box.lane()) && view.isDisplayed(selected)) {
+            int at = items.indexOf(selected);
+            if (at >= 0 && scale.toX(items.end(at)) >= 0 && scale.toX(items.start(at)) <= scale.width()) {
+                shown.add(at);
+            }
+        }
+    }
+
+    /** Binds a pooled mark to each shown item (reusing the one it had), and sizes and places it. */
+    private void bindMarks(LaneBox box, LaneLayout layout, MarkMetrics m, TimelineIndex.Lane items,
+                           List<Integer> shown, List<LaneLayout.Bar> bars, List<LabelLayout.Candidate> candidates,
+                           List<LabelLayout.Placement> placements, double laneTop,
+                           Map<TimelineItem<?>, TimelineMark> previous) {
+        TimelineView view = getSkinnable();
+        TimelineItem<?> selected = view.getSelectedItem();
         for (int k = 0; k < shown.size(); k++) {
-            TimelineItem item = items.get(shown.get(k));
+            TimelineItem<?> item = items.get(shown.get(k));
             LabelLayout.Placement p = placements.get(k);
+            LaneLayout.Bar bar = bars.get(k);
             TimelineMark mark = previous.remove(item);
             if (mark == null) {
                 mark = acquireMark();
@@ -340,70 +452,18 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             activeMarks.put(item, mark);
             shownMarks.add(mark);
             mark.bind(item, item.equals(selected), !view.passesFilter(item));
-            mark.setPoint(points[k]);
+            mark.setPoint(bar.point());
             double textX = candidates.get(k).x();
             double textWidth = p.placed() ? p.width() : 0;
-            String nameText = null;
-            boolean showDetail = false;
-            boolean showTitle = false;
-            if (p.placed()) {
-                if (edition) {
-                    nameText = p.level() == 3 ? shortName(item) : editionName(item);
-                    showDetail = p.level() <= 1;
-                    showTitle = p.level() == 0;
-                } else {
-                    nameText = p.level() == 0 && !item.title().isEmpty() ? item.title() : shortName(item);
-                }
-            }
-            double left = Math.min(barLefts[k], textX);
-            double right = Math.max(barLefts[k] + barWidths[k], textX + textWidth);
-            double textDrop = edition ? p.row() * m.textBlockHeight() : 0;
-            double nameWidth = nameText == null ? 0 : measurer.width(nameText, m.nameFont()) + m.nameInsets();
-            mark.arrange(m, barLefts[k] - left, barWidths[k], textX - left, textWidth, textDrop, nameText, nameWidth,
-                    showDetail, showTitle);
-            double top = box.top() - lanesTop + pad + (edition ? 0 : p.row() * m.rowHeight());
-            double height = edition ? m.editionHeight(p.row() + 1) : m.rowHeight();
-            mark.resizeRelocate(left, top, right - left, height);
+            LaneLayout.Texts texts = layout.texts(item, p);
+            double left = Math.min(bar.left(), textX);
+            double right = Math.max(bar.left() + bar.width(), textX + textWidth);
+            double nameWidth = texts.name() == null ? 0 : measurer.width(texts.name(), m.nameFont()) + m.nameInsets();
+            mark.arrange(m, bar.left() - left, bar.width(), textX - left, textWidth, layout.textDrop(p, m),
+                    texts.name(), nameWidth, texts.detail(), texts.title());
+            mark.resizeRelocate(left, laneTop + layout.markTop(p, m), right - left, layout.markHeight(p, m));
             mark.setVisible(true);
         }
-        return new LaneBox(box.lane(), box.top(), box.height(), box.rows(), dense);
-    }
-
-    /** Levels: name and year, dates, theme; name and year, dates; name and year; name alone. */
-    private LabelLayout.Candidate editionCandidate(TimelineItem item, double x, int priority, MarkMetrics m, double em) {
-        double badge = item.disputed() ? m.badgeWidth() : 0;
-        double name = measurer.width(editionName(item), m.nameFont()) + m.nameInsets() + badge;
-        double shortName = measurer.width(shortName(item), m.nameFont()) + m.nameInsets() + badge;
-        double detail = item.detail().isEmpty() ? 0 : measurer.width(item.detail(), m.detailFont()) + m.detailInsets();
-        double title = item.title().isEmpty() ? 0 : measurer.width(item.title(), m.titleFont()) + m.titleInsets();
-        double withDates = Math.max(name, detail);
-        double withTheme = Math.max(withDates, Math.min(title, 7 * em));
-        return new LabelLayout.Candidate(x, new double[] {withTheme, withDates, name, shortName},
-                Math.max(withDates, title), priority);
-    }
-
-    /** Levels: the title (ellipsised to the room there is); the short label. */
-    private LabelLayout.Candidate pointCandidate(TimelineItem item, double x, int priority, MarkMetrics m, double em) {
-        double badge = item.disputed() ? m.badgeWidth() : 0;
-        double label = measurer.width(shortName(item), m.nameFont()) + m.nameInsets() + badge;
-        if (item.title().isEmpty()) {
-            return LabelLayout.Candidate.of(x, priority, label, label);
-        }
-        double title = measurer.width(item.title(), m.nameFont()) + m.nameInsets() + badge;
-        return new LabelLayout.Candidate(x, new double[] {Math.min(title, 8 * em), label}, title, priority);
-    }
-
-    /** "1st · 2014": the label with the year, unless the label already says it. */
-    private static String editionName(TimelineItem item) {
-        String year = Integer.toString(item.start().getYear());
-        if (item.label().isEmpty()) {
-            return year;
-        }
-        return item.label().contains(year) ? item.label() : item.label() + " · " + year;
-    }
-
-    private static String shortName(TimelineItem item) {
-        return item.label().isEmpty() ? Integer.toString(item.start().getYear()) : item.label();
     }
 
     private TimelineMark acquireMark() {
@@ -417,7 +477,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
 
     // ------------------------------------------------------------------------------------- hit testing
 
-    Optional<TimelineItem> itemAt(double x, double y) {
+    @Override
+    public Optional<TimelineItem<?>> itemAt(double x, double y) {
         TimelineView view = getSkinnable();
         view.layout();
         if (frame == null || x < frame.timeLeft() || x > frame.timeRight()) {
@@ -425,7 +486,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         }
         double lx = x - marksLayer.getLayoutX();
         double ly = y - marksLayer.getLayoutY();
-        TimelineItem selected = view.getSelectedItem();
+        TimelineItem<?> selected = view.getSelectedItem();
         TimelineMark selectedMark = markFor(selected);
         if (selectedMark != null && selectedMark.hits(lx, ly, 2)) {
             return Optional.of(selected);
@@ -444,13 +505,13 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         return Optional.empty();
     }
 
-    private Optional<TimelineItem> nearestInDenseLane(TimelineLane lane, double x, double slack) {
+    private Optional<TimelineItem<?>> nearestInDenseLane(TimelineLane lane, double x, double slack) {
         TimelineView view = getSkinnable();
         TimelineIndex.Lane items = view.index().lane(lane);
         AxisScale scale = frame.scale();
         int from = items.firstEndingAfter(scale.toDay(x - slack));
         int to = items.firstStartingFrom(scale.toDay(x + slack));
-        TimelineItem best = null;
+        TimelineItem<?> best = null;
         double bestDistance = Double.MAX_VALUE;
         for (int i = from; i < to && i < from + 10_000; i++) {
             if (!view.isDisplayed(items.get(i))) {
@@ -467,7 +528,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         return Optional.ofNullable(best);
     }
 
-    Optional<Point2D> markCenter(TimelineItem item) {
+    @Override
+    public Optional<Point2D> markCenter(TimelineItem<?> item) {
         TimelineView view = getSkinnable();
         view.layout();
         if (item == null || frame == null) {
@@ -494,7 +556,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     /** The mark showing an item (or an equal one: callers may hold a copy of the record), if any. */
-    private TimelineMark markFor(TimelineItem item) {
+    private TimelineMark markFor(TimelineItem<?> item) {
         if (item == null) {
             return null;
         }

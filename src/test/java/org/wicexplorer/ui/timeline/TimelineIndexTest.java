@@ -12,14 +12,14 @@ class TimelineIndexTest {
 
     @Test
     void findsTheItemsOfAWindowIncludingALongOneStartedEarlier() {
-        List<TimelineItem> items = new ArrayList<>();
-        items.add(TimelineItem.of("long", TimelineLane.CONTROVERSY, LocalDate.of(2014, 1, 1),
+        List<TimelineItem<?>> items = new ArrayList<>();
+        items.add(TimelineItem.of("long", TimelineSamples.CONTROVERSY, LocalDate.of(2014, 1, 1),
                 LocalDate.of(2020, 1, 1), "long", ""));
         for (int i = 0; i < 100; i++) {
-            items.add(TimelineItem.of("p" + i, TimelineLane.CONTROVERSY, LocalDate.of(2014, 1, 1).plusDays(i * 10L),
+            items.add(TimelineItem.of("p" + i, TimelineSamples.CONTROVERSY, LocalDate.of(2014, 1, 1).plusDays(i * 10L),
                     null, "p" + i, ""));
         }
-        TimelineIndex.Lane lane = new TimelineIndex(items).lane(TimelineLane.CONTROVERSY);
+        TimelineIndex.Lane lane = new TimelineIndex(items).lane(TimelineSamples.CONTROVERSY);
         double from = LocalDate.of(2015, 1, 1).toEpochDay();
         double to = LocalDate.of(2015, 2, 1).toEpochDay();
         int first = lane.firstEndingAfter(from);

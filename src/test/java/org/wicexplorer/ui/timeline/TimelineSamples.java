@@ -11,10 +11,32 @@ final class TimelineSamples {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
 
+    /** Lanes like the app's: editions as bars with text, the rest as points. */
+    static final TimelineLane EDITION = TimelineLane.bars("edition", "Editions");
+    static final TimelineLane DOCUMENT = TimelineLane.points("document", "Documents");
+    static final TimelineLane CONTROVERSY = TimelineLane.points("controversy", "Controversies");
+    static final TimelineLane MILESTONE = TimelineLane.points("milestone", "Milestones");
+    static final TimelineLane IMPORTED = TimelineLane.points("imported", "Imported");
+
+    /** The sample lanes top to bottom. */
+    static List<TimelineLane> lanes() {
+        return List.of(EDITION, DOCUMENT, CONTROVERSY, MILESTONE, IMPORTED);
+    }
+
+    /** A view over all samples, with their lanes and eras, compressing around the editions. */
+    static TimelineView view() {
+        TimelineView view = new TimelineView(all());
+        view.getLanes().setAll(lanes());
+        view.setCompressAround(EDITION);
+        view.setToday(TODAY);
+        view.getEras().setAll(eras());
+        return view;
+    }
+
     private TimelineSamples() {
     }
 
-    static List<TimelineItem> editions() {
+    static List<TimelineItem<?>> editions() {
         return List.of(
                 edition("e2014", "1st", "2014-11-19", "2014-11-21", "19–21 Nov",
                         "An Interconnected World Shared and Governed by All", false),
@@ -43,23 +65,23 @@ final class TimelineSamples {
                 edition("e2026", "2026 Summit", "2026-11-03", null, "from 3 Nov, end not known", "", false));
     }
 
-    static List<TimelineItem> others() {
+    static List<TimelineItem<?>> others() {
         return List.of(
-                point("m-keynote", TimelineLane.MILESTONE, "2015-12-16", "Keynote",
+                point("m-keynote", TimelineSamples.MILESTONE, "2015-12-16", "Keynote",
                         "Xi Jinping's keynote: four principles, five proposals"),
-                point("m-intl-org", TimelineLane.MILESTONE, "2022-07-12", "Intl. org.",
+                point("m-intl-org", TimelineSamples.MILESTONE, "2022-07-12", "Intl. org.",
                         "WIC becomes an international organisation"),
-                point("d-initiative", TimelineLane.DOCUMENT, "2015-12-18", "Initiative", "Wuzhen Initiative"),
-                point("d-report2016", TimelineLane.DOCUMENT, "2016-11-18", "Report",
+                point("d-initiative", TimelineSamples.DOCUMENT, "2015-12-18", "Initiative", "Wuzhen Initiative"),
+                point("d-report2016", TimelineSamples.DOCUMENT, "2016-11-18", "Report",
                         "Wuzhen Report on World Internet Development 2016"),
-                point("d-concept", TimelineLane.DOCUMENT, "2019-10-16", "Concept paper",
+                point("d-concept", TimelineSamples.DOCUMENT, "2019-10-16", "Concept paper",
                         "Jointly Build a Community with a Shared Future in Cyberspace"),
-                point("c-amnesty", TimelineLane.CONTROVERSY, "2014-11-18", "Amnesty",
+                point("c-amnesty", TimelineSamples.CONTROVERSY, "2014-11-18", "Amnesty",
                         "Amnesty: a \"chilling\" conference"),
-                new TimelineItem("c-declaration", TimelineLane.CONTROVERSY, LocalDate.parse("2014-11-20"),
+                new TimelineItem<>("c-declaration", TimelineSamples.CONTROVERSY, LocalDate.parse("2014-11-20"),
                         LocalDate.parse("2014-11-21"), "Declaration", "Draft declaration slid under doors",
                         "20–21 Nov 2014", null, true, Set.of("governance")),
-                point("c-nyt", TimelineLane.CONTROVERSY, "2015-12-15", "NYT barred",
+                point("c-nyt", TimelineSamples.CONTROVERSY, "2015-12-15", "NYT barred",
                         "The New York Times denied entry"));
     }
 
@@ -69,43 +91,43 @@ final class TimelineSamples {
                 new TimelineEra("era-org", LocalDate.of(2022, 7, 12), null, "WIC as an international organisation"));
     }
 
-    static List<TimelineItem> all() {
-        List<TimelineItem> all = new ArrayList<>(editions());
+    static List<TimelineItem<?>> all() {
+        List<TimelineItem<?>> all = new ArrayList<>(editions());
         all.addAll(others());
         return all;
     }
 
-    static TimelineItem edition(String id) {
+    static TimelineItem<?> edition(String id) {
         return editions().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
     }
 
     /** {@code count} random items over 2014–2026 spread across all lanes, reproducible by seed. */
-    static List<TimelineItem> bulk(int count, long seed) {
+    static List<TimelineItem<?>> bulk(int count, long seed) {
         Random random = new Random(seed);
         long first = LocalDate.of(2014, 1, 1).toEpochDay();
         long last = LocalDate.of(2026, 11, 1).toEpochDay();
-        TimelineLane[] lanes = TimelineLane.values();
-        List<TimelineItem> items = new ArrayList<>(count);
+        TimelineLane[] lanes = lanes().toArray(new TimelineLane[0]);
+        List<TimelineItem<?>> items = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             LocalDate start = LocalDate.ofEpochDay(first + (long) (random.nextDouble() * (last - first)));
             LocalDate end = random.nextInt(4) == 0 ? start.plusDays(random.nextInt(5)) : null;
             TimelineLane lane = lanes[random.nextInt(lanes.length)];
-            items.add(new TimelineItem("bulk-" + i, lane, start, end, "#" + i, "Event number " + i,
+            items.add(new TimelineItem<>("bulk-" + i, lane, start, end, "#" + i, "Event number " + i,
                     start.toString(), null, random.nextInt(10) == 0, Set.of(i % 2 == 0 ? "even" : "odd")));
         }
         return items;
     }
 
-    private static TimelineItem edition(String id, String label, String start, String end, String dates,
+    private static TimelineItem<?> edition(String id, String label, String start, String end, String dates,
                                         String theme, boolean disputed) {
         LocalDate s = LocalDate.parse(start);
         String spoken = label + " World Internet Conference, " + dates + " " + s.getYear()
                 + (theme.isEmpty() ? "" : ", theme: " + theme) + (disputed ? ", disputed" : "");
-        return new TimelineItem(id, TimelineLane.EDITION, s, end == null ? null : LocalDate.parse(end), label, theme,
+        return new TimelineItem<>(id, TimelineSamples.EDITION, s, end == null ? null : LocalDate.parse(end), label, theme,
                 dates, spoken, disputed, Set.of(disputed ? "disputed" : "settled"));
     }
 
-    private static TimelineItem point(String id, TimelineLane lane, String date, String label, String title) {
-        return new TimelineItem(id, lane, LocalDate.parse(date), null, label, title, null, null, false, Set.of());
+    private static TimelineItem<?> point(String id, TimelineLane lane, String date, String label, String title) {
+        return new TimelineItem<>(id, lane, LocalDate.parse(date), null, label, title, null, null, false, Set.of());
     }
 }

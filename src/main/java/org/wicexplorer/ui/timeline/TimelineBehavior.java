@@ -9,10 +9,11 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 
 /**
- * Keyboard and mouse for a {@link TimelineView}. Everything maps onto the control's public methods, so the
- * keyboard can do all the mouse can, and tests can drive either.
+ * Keyboard and mouse for a {@link TimelineView}, installed by its skin (as AtlantaFX's CalendarBehavior is).
+ * Everything maps onto the control's public methods, so the keyboard can do all the mouse can, and tests can
+ * drive either.
  */
-final class TimelineInput {
+public class TimelineBehavior {
 
     /** One + or − press; three presses roughly go from years to months. */
     static final double KEY_ZOOM = 1.5;
@@ -36,7 +37,7 @@ final class TimelineInput {
     private double lastX;
     private boolean dragging;
 
-    TimelineInput(TimelineView view) {
+    public TimelineBehavior(TimelineView view) {
         this.view = view;
         view.addEventHandler(KeyEvent.KEY_PRESSED, keyPressed);
         view.addEventHandler(MouseEvent.MOUSE_PRESSED, mousePressed);
@@ -47,7 +48,7 @@ final class TimelineInput {
         view.addEventHandler(ZoomEvent.ZOOM, zoomed);
     }
 
-    void dispose() {
+    public void dispose() {
         view.removeEventHandler(KeyEvent.KEY_PRESSED, keyPressed);
         view.removeEventHandler(MouseEvent.MOUSE_PRESSED, mousePressed);
         view.removeEventHandler(MouseEvent.MOUSE_DRAGGED, mouseDragged);
@@ -62,7 +63,7 @@ final class TimelineInput {
         if (e.isControlDown() || e.isAltDown() || e.isMetaDown() || e.isShortcutDown()) {
             return;
         }
-        double pan = view.viewportWidth() * KEY_PAN_SHARE;
+        double pan = view.viewport().width() * KEY_PAN_SHARE;
         switch (e.getCode()) {
             case LEFT, KP_LEFT -> {
                 if (e.isShiftDown()) {
@@ -106,9 +107,9 @@ final class TimelineInput {
 
     /** The selection when it is on screen, so zooming homes in on it; otherwise the middle of the time area. */
     private double zoomAnchor() {
-        double left = view.viewportLeft();
-        double right = left + view.viewportWidth();
-        TimelineItem selected = view.getSelectedItem();
+        double left = view.viewport().left();
+        double right = left + view.viewport().width();
+        TimelineItem<?> selected = view.getSelectedItem();
         if (selected != null) {
             double x = view.xForDay((selected.startDay() + selected.endDayExclusive()) / 2);
             if (x >= left && x <= right) {
