@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * What the detail area shows, as a value: an edition's pane, a person's page, the comparison or the trend
  * chart. Features ask the {@link Navigator} to show one; the window chooses the tab from it, never by index,
- * and a rebuilt window is handed the same destination.
+ * and the session keeps the one shown, so views built again (in another language) show it too.
  */
 public sealed interface Destination {
 

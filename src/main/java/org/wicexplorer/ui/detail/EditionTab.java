@@ -28,7 +28,13 @@ abstract class EditionTab extends Tab {
             // The same edition as edited: keep the reader's place in the pane.
             refresh(old != null && edition != null && old.id().equals(edition.id()));
         });
-        model.libraryProperty().addListener((obs, old, library) -> refresh(true));
+        model.libraryProperty().addListener((obs, old, library) -> {
+            Edition shown = model.selectedEdition();
+            if (shown != null && !library.dataset().edition(shown.id()).map(shown::equals).orElse(false)) {
+                return; // the selection follows at once (the edition as edited, or a neighbour) and refreshes then
+            }
+            refresh(true);
+        });
         selectedProperty().addListener((obs, was, now) -> {
             if (now && stale) {
                 refresh();

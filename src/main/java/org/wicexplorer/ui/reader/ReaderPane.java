@@ -22,7 +22,6 @@ import org.wicexplorer.cite.CitedPassages;
 import org.wicexplorer.cite.SeedTexts;
 import org.wicexplorer.data.SeedLibrary;
 import org.wicexplorer.model.Citation;
-import org.wicexplorer.model.Dataset;
 import org.wicexplorer.model.SourceDocument;
 import org.wicexplorer.text.Block;
 import org.wicexplorer.text.ReadableText;

@@ -13,8 +13,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import org.wicexplorer.data.SeedLibrary;
-import org.wicexplorer.model.Dataset;
 import org.wicexplorer.search.SearchHit;
 import org.wicexplorer.ui.I18n;
 import org.wicexplorer.ui.Destination;
