@@ -108,7 +108,10 @@ public final class MainWindow implements Navigator {
         // The menus' view-models last as long as the window; the menus are built again with the views.
         exportModel = new ExportModel(lasting::dataset, lasting::seeds, this.dialogs, Background.threads());
         dataMenuModel = new DataMenuModel(lasting::dataset, lasting::seeds, this.dialogs, Background.threads(),
-                search.service()::documentsChanged, ImportedDocuments.inUserDataHome(), InputLimits.DEFAULT);
+                // New documents make a new library (their texts converted), which the reader's list and the
+                // search index follow like any other change of the session's library.
+                seeds -> session.setLibrary(Library.of(session.dataset(), seeds)),
+                ImportedDocuments.inUserDataHome(), InputLimits.DEFAULT);
         buildViews();
     }
 
@@ -172,7 +175,12 @@ public final class MainWindow implements Navigator {
         detail.tabs().getTabs().remove(search.trendTab());
         before.detach();
         timelineBefore.detach();
+        // Where the user dragged the dividers stays too: the new panes take the old ones' positions.
+        double[] mainAt = main.getDividerPositions().clone();
+        double[] lowerAt = lower.getDividerPositions().clone();
         buildViews();
+        main.setDividerPositions(mainAt);
+        lower.setDividerPositions(lowerAt);
         onBuilt.forEach(action -> action.accept(this));
         root.applyCss();
         timeline.view().requestFocus();

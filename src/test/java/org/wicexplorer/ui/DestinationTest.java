@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Every tab the detail area has is a destination, and back: a rebuilt window shows the same one. */
+/** Every tab the detail area has is a destination, and back: views built again (after a change of language) show the same one. */
 class DestinationTest {
 
     @Test

@@ -1,7 +1,9 @@
 package org.wicexplorer.ui;
 
 import javafx.scene.Node;
+import javafx.geometry.Orientation;
 import javafx.scene.Parent;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
@@ -170,10 +172,13 @@ class WindowStaysTest {
         UiTestSupport.waitUntil(() -> detailShows(NEW_THEME));
         Before before = before(robot);
         String tabText = WaitForAsyncUtils.asyncFx(() -> selectedTab().getText()).get();
+        robot.interact(() -> detailAndReader().setDividerPositions(0.35));
 
         robot.interact(() -> explorer.switchLanguage(Locale.SIMPLIFIED_CHINESE));
 
         assertKept(robot, before);
+        assertEquals(0.35, WaitForAsyncUtils.asyncFx(() -> detailAndReader().getDividerPositions()[0]).get(), 0.01,
+                "the divider the user dragged stays where it was");
         String now = WaitForAsyncUtils.asyncFx(() -> selectedTab().getText()).get();
         assertFalse(now.equals(tabText), "the tab is relabelled");
         assertTrue(now.matches(".*\\p{IsHan}.*"), "in Chinese: " + now);
@@ -196,6 +201,13 @@ class WindowStaysTest {
                 throw new AssertionError(ex);
             }
         });
+    }
+
+    /** The split between the detail area and the reader: the window's first side-by-side split. */
+    private SplitPane detailAndReader() {
+        return explorer.scene().getRoot().lookupAll(".split-pane").stream()
+                .filter(n -> n instanceof SplitPane sp && sp.getOrientation() == Orientation.HORIZONTAL)
+                .map(SplitPane.class::cast).findFirst().orElseThrow();
     }
 
     private Tab selectedTab() {

@@ -59,7 +59,7 @@ public final class Classroom {
     }
 
     /**
-     * One writer for the whole run, off the FX thread (windows are rebuilt after edits, the saver is not);
+     * One writer for the whole run, off the FX thread (shared by every presentation of the run);
      * it flushes when the JVM exits.
      */
     private static final class SettingsWriter {

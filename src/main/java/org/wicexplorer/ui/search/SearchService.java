@@ -124,11 +124,6 @@ public final class SearchService {
         });
     }
 
-    /** The seed library gained documents (an import): indexes their passages in place, with the data as it is. */
-    public void documentsChanged(SeedLibrary seeds) {
-        update(dataset, seeds, update -> { });
-    }
-
     /** Moves on after each update of the index, so an open result list can ask again. */
     public ReadOnlyLongProperty revisionProperty() {
         return revision.getReadOnlyProperty();
