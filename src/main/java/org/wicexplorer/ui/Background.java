@@ -16,6 +16,21 @@ public interface Background {
 
         /** From 0 to 1; negative while how much is left is unknown. */
         void done(double fraction);
+
+        /** Progress that sets a view-model's message (never null: empty for none) and its fraction done. */
+        static Progress into(javafx.beans.property.StringProperty message, javafx.beans.property.DoubleProperty done) {
+            return new Progress() {
+                @Override
+                public void message(String text) {
+                    message.set(text == null ? "" : text);
+                }
+
+                @Override
+                public void done(double fraction) {
+                    done.set(fraction);
+                }
+            };
+        }
     }
 
     /** Slow work that may report its progress. */

@@ -289,17 +289,7 @@ public final class ExportModel {
         outcome.set(null);
         progress.set(-1);
         message.set("");
-        background.start("export", work, new Background.Progress() {
-            @Override
-            public void message(String text) {
-                message.set(text == null ? "" : text);
-            }
-
-            @Override
-            public void done(double fraction) {
-                progress.set(fraction);
-            }
-        }, value -> {
+        background.start("export", work, Background.Progress.into(message, progress), value -> {
             // Where it went, and a way to look at it: the save dialog's folder is easily forgotten.
             Path folder = target == null ? null : target.toAbsolutePath().getParent();
             finish(new Outcome(folder == null ? value : I18n.t("export.savedIn", value, folder), false, target));

@@ -250,17 +250,7 @@ public final class DataMenuModel {
     }
 
     private Background.Progress progress() {
-        return new Background.Progress() {
-            @Override
-            public void message(String text) {
-                currentFile.set(text == null ? "" : text);
-            }
-
-            @Override
-            public void done(double fraction) {
-                progress.set(fraction);
-            }
-        };
+        return Background.Progress.into(currentFile, progress);
     }
 
     // ---- state ----
