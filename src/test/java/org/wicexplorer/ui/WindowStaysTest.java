@@ -189,6 +189,28 @@ class WindowStaysTest {
         UiTestSupport.waitUntil(() -> detailShows("Quokka networks for all"));
     }
 
+    @Test
+    void anEditMadeBehindTheCompareTabShowsWhenItIsOpened(FxRobot robot) throws Exception {
+        UiTestSupport.waitForSearchIndex(robot);
+        robot.interact(() -> {
+            explorer.window().showEdition(EDITION);
+            explorer.window().show(Destination.EditionPane.of(Destination.Pane.THEMES));
+        });
+        editTheme(robot, NEW_THEME);
+        UiTestSupport.waitUntil(() -> detailShows(NEW_THEME));
+
+        robot.interact(() -> explorer.window().show(new Destination.Compare("wic-2014")));
+
+        UiTestSupport.waitUntil(() -> detailShows(NEW_THEME));
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> {
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ComboBox<Edition> right = (javafx.scene.control.ComboBox<Edition>)
+                    robot.lookup("#compare-right").query();
+            return right.getItems().stream().anyMatch(e -> e.id().equals(EDITION)
+                    && NEW_THEME.equals(e.theme().en()));
+        }).get(), "the pickers offer the editions as edited");
+    }
+
     private void editTheme(FxRobot robot, String theme) {
         Edition e = explorer.session().dataset().edition(EDITION).orElseThrow();
         robot.interact(() -> {

@@ -39,6 +39,8 @@ public final class CompareTab extends Tab {
     private final ComboBox<Edition> right = new ComboBox<>();
     private final GridPane grid = new GridPane();
     private boolean stale = true;
+    /** The library's dataset after a change made while the tab was not shown; null when the pickers are current. */
+    private Dataset pending;
 
     public CompareTab(ExplorerModel model, CiteContext cite) {
         super(I18n.t("tab.compare"));
@@ -46,7 +48,11 @@ public final class CompareTab extends Tab {
         setId("tab-compare");
         // The grid is built when the tab is shown, not on every change of edition behind it (docs/performance.md, T1).
         selectedProperty().addListener((obs, was, now) -> {
-            if (now && stale) {
+            if (now && pending != null) {
+                Dataset changed = pending;
+                pending = null;
+                follow(changed);
+            } else if (now && stale) {
                 rebuild();
             }
         });
@@ -83,7 +89,14 @@ public final class CompareTab extends Tab {
             }
         });
         right.setValue(model.selectedEdition());
-        model.libraryProperty().addListener((obs, old, library) -> follow(library.dataset()));
+        // Behind another tab the pickers catch up when the tab is shown: an edit need not refill them.
+        model.libraryProperty().addListener((obs, old, library) -> {
+            if (isSelected()) {
+                follow(library.dataset());
+            } else {
+                pending = library.dataset();
+            }
+        });
         grid.getStyleClass().add("compare-grid");
         ColumnConstraints names = new ColumnConstraints();
         ColumnConstraints half = new ColumnConstraints();

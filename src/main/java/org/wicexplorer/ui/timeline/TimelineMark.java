@@ -40,6 +40,11 @@ final class TimelineMark extends Region {
     /** The skin's layout pass that last used this mark. */
     long pass;
     private TimelineLane lane;
+
+    /** The lane this mark last stood in (its style class is that lane's), or null before its first item. */
+    TimelineLane lane() {
+        return lane;
+    }
     private boolean selected;
     private int accessibleIndex;
 

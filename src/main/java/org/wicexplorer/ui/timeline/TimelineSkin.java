@@ -446,7 +446,7 @@ public class TimelineSkin extends SkinBase<TimelineView> implements TimelineView
             LaneLayout.Bar bar = bars.get(k);
             TimelineMark mark = previous.remove(item);
             if (mark == null) {
-                mark = acquireMark();
+                mark = acquireMark(item.lane());
             }
             mark.pass = pass;
             activeMarks.put(item, mark);
@@ -466,8 +466,23 @@ public class TimelineSkin extends SkinBase<TimelineView> implements TimelineView
         }
     }
 
-    private TimelineMark acquireMark() {
-        TimelineMark mark = freeMarks.poll();
+    /**
+     * A free mark, one that last stood in {@code lane} if there is one: a mark that changes lanes changes its style
+     * class, and CSS is applied to it and its texts again, which was most of the timeline's share of an edit.
+     */
+    private TimelineMark acquireMark(TimelineLane lane) {
+        TimelineMark mark = null;
+        for (java.util.Iterator<TimelineMark> free = freeMarks.iterator(); free.hasNext(); ) {
+            TimelineMark candidate = free.next();
+            if (lane.equals(candidate.lane())) {
+                free.remove();
+                mark = candidate;
+                break;
+            }
+        }
+        if (mark == null) {
+            mark = freeMarks.poll();
+        }
         if (mark == null) {
             mark = new TimelineMark(getSkinnable());
             marksLayer.getChildren().add(mark);
