@@ -19,7 +19,9 @@ import org.wicexplorer.ui.timeline.TimelineView;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -113,9 +115,26 @@ public final class EditionTimeline {
         view.compressedAxisProperty().unbindBidirectional(model.session().compressedAxisProperty());
     }
 
-    /** The marks and eras of a dataset. */
+    /**
+     * The marks and eras of a dataset. An item that an edit left as it was stays the same object, so the control
+     * keeps its mark bound as it was (it matches marks to items by identity, which keeps panning cheap); only
+     * the items that changed get a mark bound anew.
+     */
     private void load(Dataset d) {
-        view.setItems(FXCollections.observableArrayList(items(d)));
+        Map<String, TimelineItem<?>> before = new HashMap<>();
+        if (view.getItems() != null) {
+            for (TimelineItem<?> item : view.getItems()) {
+                before.put(item.id(), item);
+            }
+        }
+        List<TimelineItem<?>> now = items(d);
+        for (int i = 0; i < now.size(); i++) {
+            TimelineItem<?> same = before.get(now.get(i).id());
+            if (same != null && same.equals(now.get(i))) {
+                now.set(i, same);
+            }
+        }
+        view.setItems(FXCollections.observableArrayList(now));
         view.setEras(FXCollections.observableArrayList(d.eras().stream().map(EditionTimeline::era).toList()));
     }
 

@@ -190,6 +190,26 @@ class WindowStaysTest {
     }
 
     @Test
+    void anEditRebindsOnlyTheTimelineMarkItChanged(FxRobot robot) throws Exception {
+        UiTestSupport.waitForSearchIndex(robot);
+        List<? extends TimelineItem<?>> before = WaitForAsyncUtils.asyncFx(
+                () -> List.copyOf(explorer.window().timeline().view().getItems())).get();
+        editTheme(robot, NEW_THEME);
+        UiTestSupport.waitUntil(() -> timelineShows(NEW_THEME));
+        List<? extends TimelineItem<?>> after = WaitForAsyncUtils.asyncFx(
+                () -> List.copyOf(explorer.window().timeline().view().getItems())).get();
+        assertEquals(before.size(), after.size());
+        for (int i = 0; i < after.size(); i++) {
+            if (after.get(i).id().equals(EDITION)) {
+                assertFalse(after.get(i) == before.get(i), "the edited edition is a new item");
+            } else {
+                // The control matches its marks to items by identity: an item kept keeps its mark as it was.
+                assertSame(before.get(i), after.get(i), "kept as it was: " + after.get(i).id());
+            }
+        }
+    }
+
+    @Test
     void anEditMadeBehindTheCompareTabShowsWhenItIsOpened(FxRobot robot) throws Exception {
         UiTestSupport.waitForSearchIndex(robot);
         robot.interact(() -> {
