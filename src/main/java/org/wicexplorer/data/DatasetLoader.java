@@ -53,7 +53,7 @@ public final class DatasetLoader {
         } catch (NoSuchFileException e) {
             return LoadResult.failed(new Problem(name, 1, 1, Wording.t("noFile")));
         } catch (IOException e) {
-            return LoadResult.failed(new Problem(name, 1, 1, Wording.t("cannotRead", String.valueOf(e.getMessage()))));
+            return LoadResult.failed(new Problem(name, 1, 1, Wording.t("cannotRead", e.getMessage())));
         }
     }
 
@@ -64,7 +64,7 @@ public final class DatasetLoader {
             }
             return load(BUNDLED_NAME, in.readAllBytes());
         } catch (IOException e) {
-            return LoadResult.failed(new Problem(BUNDLED_NAME, 1, 1, Wording.t("bundledUnreadable", String.valueOf(e.getMessage()))));
+            return LoadResult.failed(new Problem(BUNDLED_NAME, 1, 1, Wording.t("bundledUnreadable", e.getMessage())));
         }
     }
 

@@ -409,11 +409,7 @@ final class DatasetValidator {
 
     /** A problem in the current language ({@link Wording}); numbers and dates are written as they are in the file. */
     private static String w(String key, Object... args) {
-        Object[] plain = new Object[args.length];
-        for (int i = 0; i < args.length; i++) {
-            plain[i] = args[i] instanceof String ? args[i] : String.valueOf(args[i]);
-        }
-        return Wording.t(key, plain);
+        return Wording.t(key, args);
     }
 
     /** The name of a kind of record ("edition", "citation", …) in the current language. */

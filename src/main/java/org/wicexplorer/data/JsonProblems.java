@@ -52,12 +52,12 @@ public final class JsonProblems {
     private static String what(JsonProcessingException e) {
         if (e instanceof InvalidFormatException f) {
             if (f.getTargetType() == LocalDate.class) {
-                return Wording.t("notADate", String.valueOf(f.getValue()));
+                return Wording.t("notADate", f.getValue());
             }
             if (f.getTargetType() != null && f.getTargetType().isEnum()) {
                 return f.getOriginalMessage();
             }
-            return Wording.t("notValid", String.valueOf(f.getValue()), typeName(f.getTargetType()));
+            return Wording.t("notValid", f.getValue(), typeName(f.getTargetType()));
         }
         if (e instanceof MismatchedInputException m) {
             String found = found(m.getOriginalMessage());

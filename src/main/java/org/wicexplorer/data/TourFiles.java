@@ -55,7 +55,7 @@ public final class TourFiles {
         } catch (NoSuchFileException e) {
             throw new DataException(new Problem(name, 1, 1, Wording.t("noFile")));
         } catch (IOException e) {
-            throw new DataException(new Problem(name, 1, 1, Wording.t("cannotRead", String.valueOf(e.getMessage()))));
+            throw new DataException(new Problem(name, 1, 1, Wording.t("cannotRead", e.getMessage())));
         }
     }
 
@@ -67,7 +67,7 @@ public final class TourFiles {
             }
             return read(DEFAULT_NAME, in.readAllBytes());
         } catch (IOException e) {
-            throw new DataException(new Problem(DEFAULT_NAME, 1, 1, Wording.t("bundledUnreadable", String.valueOf(e.getMessage()))));
+            throw new DataException(new Problem(DEFAULT_NAME, 1, 1, Wording.t("bundledUnreadable", e.getMessage())));
         }
     }
 
@@ -152,12 +152,12 @@ public final class TourFiles {
             unknownFields(root, "", TOP_LEVEL);
             JsonNode version = root.get("formatVersion");
             if (version == null) {
-                problem("", Wording.t("tour.missingVersion", String.valueOf(FORMAT_VERSION)));
+                problem("", Wording.t("tour.missingVersion", FORMAT_VERSION));
             } else if (!version.isInt()) {
                 problem("/formatVersion", Wording.t("wholeNumber", "formatVersion"));
             } else if (version.intValue() != FORMAT_VERSION) {
-                problem("/formatVersion", Wording.t("tour.version", String.valueOf(version.intValue()),
-                        String.valueOf(FORMAT_VERSION)));
+                problem("/formatVersion", Wording.t("tour.version", version.intValue(),
+                        FORMAT_VERSION));
             }
             Text title = root.has("title") ? text(root.get("title"), "/title") : null;
             JsonNode stepsNode = root.get("steps");
@@ -248,8 +248,8 @@ public final class TourFiles {
                 return null;
             }
             if (text.asText().length() > MAX_PASSAGE) {
-                problem(at + "/text", Wording.t("tour.passageLong", String.valueOf(text.asText().length()),
-                        String.valueOf(MAX_PASSAGE)));
+                problem(at + "/text", Wording.t("tour.passageLong", text.asText().length(),
+                        MAX_PASSAGE));
                 return null;
             }
             if (ok && seeds.locate(document.asText(), text.asText()).isEmpty()) {

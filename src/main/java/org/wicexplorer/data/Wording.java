@@ -58,7 +58,10 @@ public final class Wording {
         T run() throws E;
     }
 
-    /** The problem {@code data.check.}{@code key} in the current language, formatted with {@code args}. */
+    /**
+     * The problem {@code data.check.}{@code key} in the current language, with {@code args} written as they are
+     * in the file ({@link String#valueOf}): a year or a count is 2019, not the locale's 2,019.
+     */
     public static String t(String key, Object... args) {
         Language language = current();
         ResourceBundle bundle = language == Language.ZH ? ZH : EN;
@@ -68,7 +71,11 @@ public final class Wording {
         } catch (MissingResourceException e) {
             return "‹data.check." + key + "›";
         }
+        Object[] plain = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            plain[i] = String.valueOf(args[i]);
+        }
         return new MessageFormat(pattern, language == Language.ZH ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH)
-                .format(args);
+                .format(plain);
     }
 }

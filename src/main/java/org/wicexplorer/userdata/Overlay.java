@@ -155,9 +155,9 @@ public final class Overlay {
         }
         for (Annotation a : layer.annotations().values()) {
             if (a.source() == null || seeds.document(a.source()).isEmpty()) {
-                out.add(new Issue("annotations", a.id(), Wording.t("user.noDocument", String.valueOf(a.source()))));
+                out.add(new Issue("annotations", a.id(), Wording.t("user.noDocument", a.source())));
             } else if (a.start() != null && a.end() != null && (a.start() < 0 || a.end() < a.start())) {
-                out.add(new Issue("annotations", a.id(), Wording.t("user.notRange", String.valueOf(a.start()), String.valueOf(a.end()))));
+                out.add(new Issue("annotations", a.id(), Wording.t("user.notRange", a.start(), a.end())));
             } else if (a.text() == null || a.text().isBlank()) {
                 out.add(new Issue("annotations", a.id(), Wording.t("user.noText")));
             }

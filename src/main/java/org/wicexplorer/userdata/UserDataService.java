@@ -240,7 +240,7 @@ public final class UserDataService implements AutoCloseable {
     private static void refuseAliases(Dataset fragment) throws EditRefusedException {
         List<AliasGroup> aliases = fragment.aliases();
         if (!aliases.isEmpty()) {
-            throw new EditRefusedException(List.of(Wording.t("user.noAliases", String.valueOf(aliases.size()))));
+            throw new EditRefusedException(List.of(Wording.t("user.noAliases", aliases.size())));
         }
     }
 

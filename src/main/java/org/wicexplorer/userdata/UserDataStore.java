@@ -155,7 +155,7 @@ public final class UserDataStore {
                 problems = decoded.problems();
             }
         } catch (IOException | RuntimeException e) {
-            problems = List.of(new Problem(path.toString(), 1, 1, Wording.t("cannotRead", String.valueOf(e.getMessage()))));
+            problems = List.of(new Problem(path.toString(), 1, 1, Wording.t("cannotRead", e.getMessage())));
         }
         rejected.add(new Rejected(path, problems, setAside(path)));
         return null;

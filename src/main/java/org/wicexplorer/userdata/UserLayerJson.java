@@ -124,7 +124,7 @@ public final class UserLayerJson {
 
         Decoded read(JsonNode root) {
             if (!root.isObject()) {
-                problem("", Wording.t("user.notObject", String.valueOf(FORMAT)));
+                problem("", Wording.t("user.notObject", FORMAT));
                 return done(null);
             }
             JsonNode format = root.get("format");
@@ -137,8 +137,8 @@ public final class UserLayerJson {
                 return done(null);
             }
             if (format.intValue() != FORMAT) {
-                problem("/format", Wording.t("user.formatUnknown", String.valueOf(format.intValue()),
-                        String.valueOf(FORMAT)));
+                problem("/format", Wording.t("user.formatUnknown", format.intValue(),
+                        FORMAT));
                 return done(null);
             }
             Map<ItemKind<?>, Map<String, Object>> items = new LinkedHashMap<>();
