@@ -60,7 +60,7 @@ public final class EditionTimeline {
         view.getLanesOutsideFit().add(IMPORTED);
         // The lanes shown are the session's: a window relabelled in another language shows the same ones.
         Session session = model.session();
-        if (session.hiddenLanes().isEmpty() && model.dataset().milestones().stream().noneMatch(Milestone::fromImport)) {
+        if (session.hiddenLanes().isEmpty() && !hasImported(model.dataset())) {
             session.hiddenLanes().add(IMPORTED);
         }
         Bindings.bindContentBidirectional(view.getHiddenLanes(), session.hiddenLanes());
@@ -82,13 +82,7 @@ public final class EditionTimeline {
             }
             TimelineItem<?> current = view.getSelectedItem();
             if (current == null || !edition.id().equals(editionOf(current))) {
-                TimelineItem<?> mark = markOf(edition.id());
-                syncing = true;
-                view.setSelectedItem(mark);
-                if (mark != null) {
-                    view.scrollIntoView(mark);
-                }
-                syncing = false;
+                showSelected(markOf(edition.id()));
             }
         });
         view.setOnItemActivated(e -> onOpen.accept(e.getItem()));
@@ -100,13 +94,19 @@ public final class EditionTimeline {
         view.fitAll();
         // Built again in another language: the session's edition is selected, as it was.
         Edition selected = model.selectedEdition();
-        TimelineItem<?> mark = selected == null ? null : markOf(selected.id());
-        if (mark != null) {
-            syncing = true;
-            view.setSelectedItem(mark);
-            view.scrollIntoView(mark);
-            syncing = false;
+        if (selected != null) {
+            showSelected(markOf(selected.id()));
         }
+    }
+
+    /** Selects the mark of the session's edition (none when it has none) and brings it into view. */
+    private void showSelected(TimelineItem<?> mark) {
+        syncing = true;
+        view.setSelectedItem(mark);
+        if (mark != null) {
+            view.scrollIntoView(mark);
+        }
+        syncing = false;
     }
 
     /** Stops following the session's lanes: the window relabels itself with a new timeline. */
@@ -151,8 +151,8 @@ public final class EditionTimeline {
      * when the edition is gone). An import that brings the first imported events shows their lane.
      */
     private void follow(Library old, Library now) {
-        boolean importedBefore = old != null && old.dataset().milestones().stream().anyMatch(Milestone::fromImport);
-        boolean importedNow = now.dataset().milestones().stream().anyMatch(Milestone::fromImport);
+        boolean importedBefore = old != null && hasImported(old.dataset());
+        boolean importedNow = hasImported(now.dataset());
         syncing = true;
         try {
             load(now.dataset());
@@ -164,6 +164,11 @@ public final class EditionTimeline {
         if (importedNow && !importedBefore) {
             model.session().hiddenLanes().remove(IMPORTED);
         }
+    }
+
+    /** Whether the dataset holds events of an imported timeline (they have a lane of their own). */
+    static boolean hasImported(Dataset d) {
+        return d.milestones().stream().anyMatch(Milestone::fromImport);
     }
 
     /** The dataset's timeline on its own, whole, with nothing selected: what the command line exports. */

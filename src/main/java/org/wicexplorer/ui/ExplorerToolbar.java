@@ -98,16 +98,17 @@ final class ExplorerToolbar {
         topics.setShowCheckedCount(true);
         topics.getItems().setAll(model.dataset().topics());
         // The filter is the session's: a toolbar built again (another language) shows the topics checked.
-        topics.getItems().stream().filter(t -> model.topicFilter().contains(t.id())).forEach(topics.getCheckModel()::check);
+        check(topics, model.topicFilter());
         model.libraryProperty().addListener((obs, old, library) -> {
             if (!library.dataset().topics().equals(topics.getItems())) {
                 List<String> checked = topics.getCheckModel().getCheckedItems().stream().map(Topic::id).toList();
                 topics.getItems().setAll(library.dataset().topics());
-                topics.getItems().stream().filter(t -> checked.contains(t.id())).forEach(topics.getCheckModel()::check);
+                check(topics, checked);
             }
-            ButtonBase now = fitControl(library.dataset(), timeline);
-            if (fitHolder.getChildren().get(0).getClass() != now.getClass()) {
-                fitHolder.getChildren().setAll(now);
+            // The button is built again only when an import brings the first imported timeline (or the last goes).
+            boolean split = fitHolder.getChildren().get(0) instanceof SplitMenuButton;
+            if (split != EditionTimeline.hasImported(library.dataset())) {
+                fitHolder.getChildren().setAll(fitControl(library.dataset(), timeline));
             }
         });
         topics.setConverter(new StringConverter<>() {
@@ -142,9 +143,14 @@ final class ExplorerToolbar {
         return listener;
     }
 
+    /** Checks the topics whose ids are given. */
+    private static void check(CheckComboBox<Topic> topics, java.util.Collection<String> ids) {
+        topics.getItems().stream().filter(t -> ids.contains(t.id())).forEach(topics.getCheckModel()::check);
+    }
+
     /** "Fit all"; with an imported timeline in the data, a split button that also offers "fit everything". */
     private static ButtonBase fitControl(org.wicexplorer.model.Dataset data, TimelineView timeline) {
-        if (data.milestones().stream().noneMatch(org.wicexplorer.model.Milestone::fromImport)) {
+        if (!EditionTimeline.hasImported(data)) {
             return button("toolbar-fit", I18n.t("toolbar.fitAll"), I18n.t("toolbar.fitAllTip"), timeline::fitAll);
         }
         SplitMenuButton split = new SplitMenuButton();
