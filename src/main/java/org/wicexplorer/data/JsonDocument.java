@@ -20,9 +20,9 @@ public record JsonDocument(JsonNode root, JsonLocations locations) {
         }
         JsonMapper mapper = DataJson.mapper();
         try {
-            // Locations first, as the loaders always did: a syntax error is then reported by the same parser.
-            JsonLocations locations = JsonLocations.of(mapper, json);
-            return new JsonDocument(mapper.readTree(json), locations);
+            // The tree's reading reports a syntax error; the locations are recorded only if a problem needs one.
+            JsonNode root = mapper.readTree(json);
+            return new JsonDocument(root, JsonLocations.of(mapper, json));
         } catch (JsonProcessingException e) {
             throw new DataException(JsonProblems.syntax(fileName, e));
         } catch (IOException e) {

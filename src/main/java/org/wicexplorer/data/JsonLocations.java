@@ -14,16 +14,42 @@ import java.util.Map;
  * Where each value of a JSON text starts, keyed by JSON Pointer ({@code /editions/3/dates/end}).
  * Jackson's tree forgets positions, so one streaming pass records them for the validator's messages.
  * A field is located at its name, an array element at its first character.
+ *
+ * <p>The pass runs when a position is first asked for: only a problem needs one, so a file without problems,
+ * such as the bundled dataset at every start, is read once, not twice (start-up, docs/performance.md, T1).
  */
 public final class JsonLocations {
-    private final Map<String, int[]> positions = new HashMap<>();
+    private final JsonMapper mapper;
+    private final String json;
+    private Map<String, int[]> positions;
 
-    private JsonLocations() {
+    private JsonLocations(JsonMapper mapper, String json) {
+        this.mapper = mapper;
+        this.json = json;
     }
 
-    /** Reads the whole text; a syntax error escapes as the parser's own exception, which carries its location. */
-    public static JsonLocations of(JsonMapper mapper, String json) throws IOException {
-        JsonLocations locations = new JsonLocations();
+    /**
+     * The locations of a text that has already been read as a tree without a syntax error (the tree's reading
+     * reports a syntax error with its own location); they are recorded when first needed.
+     */
+    public static JsonLocations of(JsonMapper mapper, String json) {
+        return new JsonLocations(mapper, json);
+    }
+
+    private synchronized Map<String, int[]> positions() {
+        if (positions == null) {
+            positions = new HashMap<>();
+            try {
+                record();
+            } catch (IOException e) {
+                // The text was read as a tree before; a position it cannot give falls back to an ancestor's.
+            }
+        }
+        return positions;
+    }
+
+    private void record() throws IOException {
+        JsonLocations locations = this;
         try (JsonParser parser = mapper.getFactory().createParser(json)) {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
@@ -39,7 +65,6 @@ public final class JsonLocations {
                 }
             }
         }
-        return locations;
     }
 
     private void put(String pointer, JsonLocation location) {
@@ -52,6 +77,7 @@ public final class JsonLocations {
 
     /** The position of the pointer, or of its nearest located ancestor (a missing field is reported at its object). */
     public int[] find(String pointer) {
+        Map<String, int[]> positions = positions();
         String p = pointer;
         while (true) {
             int[] found = positions.get(p);

@@ -73,11 +73,11 @@ public final class SeedLibrary {
             JsonNode sources = mapper.readTree(json).path("sources");
             for (int i = 0; i < sources.size(); i++) {
                 String pointer = "/sources/" + i;
-                int[] at = locations.find(pointer);
                 SourceDocument doc;
                 try {
                     doc = mapper.treeToValue(sources.get(i), SourceDocument.class);
                 } catch (JsonProcessingException e) {
+                    int[] at = locations.find(pointer);
                     problems.add(new Problem(indexName, at[0], at[1], JsonProblems.describe(e)));
                     continue;
                 }
@@ -86,6 +86,7 @@ public final class SeedLibrary {
                     problem = "duplicate id \"" + doc.id() + "\"";
                 }
                 if (problem != null) {
+                    int[] at = locations.find(pointer);
                     problems.add(new Problem(indexName, at[0], at[1], problem));
                     continue;
                 }
@@ -93,6 +94,7 @@ public final class SeedLibrary {
                     texts.put(doc.id(), Utf8.decode(prefix + doc.file(), reader.read(doc.file())));
                     documents.put(doc.id(), doc);
                 } catch (IOException e) {
+                    int[] at = locations.find(pointer);
                     problems.add(new Problem(indexName, at[0], at[1], "cannot read \"" + doc.file() + "\": " + e));
                 } catch (DataException e) {
                     problems.addAll(e.problems());
