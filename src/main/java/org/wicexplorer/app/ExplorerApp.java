@@ -46,6 +46,7 @@ public final class ExplorerApp extends Application {
 
     @Override
     public void init() throws Exception {
+        LaunchMetrics.mark("toolkit-init");
         options = CommandLine.parse(getParameters().getRaw().toArray(String[]::new));
         if (options.reducedMotion()) {
             System.setProperty(Motion.PROPERTY, "true");
@@ -62,14 +63,17 @@ public final class ExplorerApp extends Application {
         }
         data = loaded.data();
         Fonts.load();
+        LaunchMetrics.mark("init-done");
     }
 
     @Override
     public void start(Stage stage) {
         this.stage = stage;
+        LaunchMetrics.mark("start");
         display = new DisplayPreferences(Theme.of(settings.theme()), settings.fontScale());
         explorer = Explorer.assemble(data, UserDataStore.inUserDataHome(), display, getHostServices());
         userData = explorer.userData();
+        LaunchMetrics.mark("assembled");
         MainWindow window = explorer.window();
         display.themeProperty().addListener((obs, old, t) -> remember(settings.withTheme(t.id())));
         display.scaleProperty().addListener((obs, old, s) -> remember(settings.withFontScale(s.doubleValue())));
@@ -83,7 +87,9 @@ public final class ExplorerApp extends Application {
                 ? settings.edition() : shown.editions().get(0).id());
         wire(explorer.window());
         stage.setOnHidden(e -> save(stage));
+        LaunchMetrics.mark("show");
         stage.show();
+        LaunchMetrics.mark("shown");
         // Keys go to the timeline first: arrows move between editions straight away.
         window.timeline().view().requestFocus();
         Platform.runLater(userData::reportStartup);

@@ -19,7 +19,21 @@ public final class LaunchMetrics {
     /** Launch time in epoch microseconds, set by the harness just before it starts the process. */
     public static final String LAUNCHED_PROPERTY = "wic.benchmark.launched";
 
+    private static final java.util.List<String> MARKS = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
     private LaunchMetrics() {
+    }
+
+    /** Notes that the start-up reached {@code phase} now (milliseconds since launch); the benchmark prints them. */
+    public static void mark(String phase) {
+        MARKS.add(phase + "=" + Math.round(millisSinceLaunch()));
+    }
+
+    /** The phases noted so far, in order: {@code name=ms …}. */
+    public static String marks() {
+        synchronized (MARKS) {
+            return String.join(" ", MARKS);
+        }
     }
 
     /**

@@ -25,6 +25,7 @@ public final class Main {
         if (options.isBatch()) {
             System.exit(run(options, System.out, System.err));
         }
+        LaunchMetrics.mark("main");
         StartupPreload.start(options);
         ExplorerApp.launchWith(args);
     }

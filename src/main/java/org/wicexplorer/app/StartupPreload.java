@@ -27,7 +27,9 @@ final class StartupPreload {
         CompletableFuture<Loaded> future = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                future.complete(load(options));
+                Loaded loaded = load(options);
+                LaunchMetrics.mark("data-loaded");
+                future.complete(loaded);
             } catch (Throwable e) {
                 future.completeExceptionally(e);
             }
