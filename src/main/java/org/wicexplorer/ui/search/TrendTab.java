@@ -59,9 +59,11 @@ final class TrendTab extends Tab {
     private final Consumer<SearchHit> onOpen;
     private final TextField query = new TextField();
     private final Label summary = new Label();
-    private final CategoryAxis years = new CategoryAxis();
-    private final NumberAxis counts = new NumberAxis();
-    private final StackedBarChart<String, Number> chart = new StackedBarChart<>(years, counts);
+    /** The chart, built when the tab is first shown or a trend first drawn: its classes stay off the start-up. */
+    private CategoryAxis years;
+    private NumberAxis counts;
+    private StackedBarChart<String, Number> chart;
+    private final VBox page;
     private final Label hitsTitle = new Label();
     private final VBox hits = new VBox();
     private final ScrollPane scroll;
@@ -89,17 +91,6 @@ final class TrendTab extends Tab {
         summary.setId("trend-summary");
         summary.getStyleClass().add("trend-summary");
         summary.setWrapText(true);
-        chart.setId("trend-chart");
-        chart.getStyleClass().add("trend-chart");
-        chart.setAnimated(false);
-        chart.setLegendVisible(true);
-        chart.setTitle(null);
-        counts.setMinorTickVisible(false);
-        counts.setTickUnit(1);
-        years.setAnimated(false);
-        counts.setAnimated(false);
-        chart.setMinHeight(260);
-        chart.setPrefHeight(320);
         hint.getStyleClass().add("muted");
         hint.setWrapText(true);
         hitsTitle.setId("trend-hits-title");
@@ -107,13 +98,46 @@ final class TrendTab extends Tab {
         hitsTitle.setWrapText(true);
         hits.setId("trend-hits");
         hits.getStyleClass().add("trend-hits");
-        VBox page = Sections.page(ask, summary, chart, hint, hitsTitle, hits);
+        page = Sections.page(ask, summary, hint, hitsTitle, hits);
         page.getStyleClass().add("trend-page");
         scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add(Styles.DETAIL_SCROLL);
         setContent(scroll);
+        selectedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                chart();
+            }
+        });
         relabel();
+    }
+
+    /** The chart, built and put under the summary the first time it is needed. */
+    private StackedBarChart<String, Number> chart() {
+        if (chart == null) {
+            years = new CategoryAxis();
+            counts = new NumberAxis();
+            chart = new StackedBarChart<>(years, counts);
+            chart.setId("trend-chart");
+            chart.getStyleClass().add("trend-chart");
+            chart.setAnimated(false);
+            chart.setLegendVisible(true);
+            chart.setTitle(null);
+            counts.setMinorTickVisible(false);
+            counts.setTickUnit(1);
+            years.setAnimated(false);
+            counts.setAnimated(false);
+            chart.setMinHeight(260);
+            chart.setPrefHeight(320);
+            labelAxes();
+            page.getChildren().add(page.getChildren().indexOf(summary) + 1, chart);
+        }
+        return chart;
+    }
+
+    private void labelAxes() {
+        years.setLabel(I18n.t("trend.year"));
+        counts.setLabel(I18n.t("trend.hits"));
     }
 
     private final Button show = new Button();
@@ -128,8 +152,9 @@ final class TrendTab extends Tab {
         query.setPromptText(I18n.t("trend.prompt"));
         query.setAccessibleText(I18n.t("trend.prompt"));
         show.setText(I18n.t("trend.show"));
-        years.setLabel(I18n.t("trend.year"));
-        counts.setLabel(I18n.t("trend.hits"));
+        if (chart != null) {
+            labelAxes();
+        }
         hint.setText(I18n.t("trend.hint"));
         show(query.getText());
     }
@@ -140,7 +165,9 @@ final class TrendTab extends Tab {
         hits.getChildren().clear();
         hitsTitle.setText("");
         if (q == null || q.isBlank()) {
-            chart.getData().clear();
+            if (chart != null) {
+                chart.getData().clear();
+            }
             summary.setText(I18n.t("trend.empty"));
             return;
         }
@@ -156,6 +183,7 @@ final class TrendTab extends Tab {
 
     private void draw(TermTrend t) {
         trend = t;
+        chart();
         Map<String, Integer> facts = new LinkedHashMap<>();
         Map<String, Integer> passages = new LinkedHashMap<>();
         Set<Integer> allYears = new TreeSet<>();
