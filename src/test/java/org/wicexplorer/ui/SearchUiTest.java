@@ -49,6 +49,8 @@ class SearchUiTest {
         robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#search-field").query().isFocused());
         robot.write(query);
+        // The results panel joins the window when the words are first asked (after the field's short pause).
+        waitUntil(() -> robot.lookup("#search-status").tryQuery().isPresent());
         Label status = robot.lookup("#search-status").queryAs(Label.class);
         waitUntil(() -> status.getText().endsWith("for “" + query + "”"));
         // The status changes first; the result rows are drawn on a later layout pass.
@@ -170,6 +172,7 @@ class SearchUiTest {
         robot.write("乌镇");
         robot.eraseText(2);
         robot.write("iWifi");
+        waitUntil(() -> robot.lookup("#search-status").tryQuery().isPresent());
         Label status = robot.lookup("#search-status").queryAs(Label.class);
         waitUntil(() -> status.getText().endsWith("for “iWifi”"));
         WaitForAsyncUtils.sleep(0, java.util.concurrent.TimeUnit.MILLISECONDS);

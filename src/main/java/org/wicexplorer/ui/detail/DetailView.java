@@ -1,5 +1,8 @@
 package org.wicexplorer.ui.detail;
 
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.Priority;
@@ -35,9 +38,29 @@ public final class DetailView extends VBox {
         getChildren().add(getChildren().size() - 1, row);
     }
 
-    /** Adds a tab that is not about one edition, e.g. people or comparison. */
+    /**
+     * Adds a tab that is not about one edition, e.g. people or comparison. Its content joins the window the first
+     * time the tab is shown: until then its controls have no skin and no styles, so the window's first frame
+     * does not build what it does not show (start-up, T1 in docs/performance.md).
+     */
     public void addTab(Tab tab) {
         tab.setClosable(false);
         tabs.getTabs().add(tab);
+        Node content = tab.getContent();
+        if (tab.isSelected() || content == null) {
+            return;
+        }
+        tab.setContent(null);
+        tab.selectedProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+                if (now) {
+                    tab.selectedProperty().removeListener(this);
+                    if (tab.getContent() == null) {
+                        tab.setContent(content);
+                    }
+                }
+            }
+        });
     }
 }

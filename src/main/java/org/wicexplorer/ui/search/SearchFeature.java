@@ -38,6 +38,8 @@ public final class SearchFeature {
     private String lastQuery = "";
     private boolean openWhenAnswered;
     private Node focusBefore;
+    /** The window's content and the panel over it (see {@link #overlay}). */
+    private StackPane overlay;
 
     /**
      * Search over the session's library (hits are looked up in the data as it is now). When the index has
@@ -159,15 +161,23 @@ public final class SearchFeature {
         return trend;
     }
 
-    /** The window's content with the results panel floating over its top-left corner. */
+    /**
+     * The window's content with the results panel floating over its top-left corner. The panel joins it at
+     * the first search, so its list and their styles are not built for the first frame (start-up, T1); once
+     * there, it stays, and moves to the content built after a change of language.
+     */
     public Node overlay(Node content) {
-        StackPane stack = new StackPane(content, panel);
-        stack.getStyleClass().add("search-overlay");
+        boolean placed = panel.getParent() != null;
+        overlay = new StackPane(content);
+        overlay.getStyleClass().add("search-overlay");
         StackPane.setAlignment(panel, Pos.TOP_LEFT);
         panel.setMaxWidth(Region.USE_PREF_SIZE);
-        panel.maxHeightProperty().bind(stack.heightProperty().multiply(0.9));
-        stack.setPickOnBounds(false);
-        return stack;
+        panel.maxHeightProperty().bind(overlay.heightProperty().multiply(0.9));
+        overlay.setPickOnBounds(false);
+        if (placed) {
+            overlay.getChildren().add(panel);
+        }
+        return overlay;
     }
 
     /** Ctrl+K focuses the search field from anywhere; Ctrl+F opens find in the reader's document. */
@@ -262,6 +272,9 @@ public final class SearchFeature {
     }
 
     private void showPanel() {
+        if (overlay != null && panel.getParent() != overlay) {
+            overlay.getChildren().add(panel);
+        }
         panel.setVisible(true);
     }
 
