@@ -51,6 +51,8 @@ public final class ExplorerApp extends Application {
         if (options.reducedMotion()) {
             System.setProperty(Motion.PROPERTY, "true");
         }
+        // The bundled font first: it loads while the preload (Main) may still be reading the data.
+        Fonts.load();
         // Loaded while the toolkit started (Main); see StartupPreload.
         StartupPreload.Loaded loaded = StartupPreload.take(options);
         store = loaded.store();
@@ -62,7 +64,6 @@ public final class ExplorerApp extends Application {
             I18n.use(Locale.forLanguageTag(settings.language()));
         }
         data = loaded.data();
-        Fonts.load();
         LaunchMetrics.mark("init-done");
     }
 
