@@ -18,7 +18,7 @@ import java.util.Locale;
  * {@code --benchmark}: the app's side of the start-up and memory benchmarks (bench/run.sh, T1 and T4;
  * docs/performance.md). At the end of the first pulse that lays out the shown window, whose frame is the
  * first painted, it notes the time since launch; then the end of the first pulse whose frame shows the
- * timeline's marks, the selected edition's overview and the reader's document ("ready"); then it steps once
+ * timeline's marks, the selected edition's overview and the reader's sources list ("ready"); then it steps once
  * through every edition (one per frame, so each edition's panes are built and drawn) and prints one line,
  * {@code benchmark: first-frame-ms=… ready-ms=… vmhwm-kb=… … phases: …}, and exits. The phases are the
  * start-up's steps as {@link LaunchMetrics#mark} noted them, in milliseconds since launch.
@@ -51,7 +51,7 @@ final class BenchmarkProbe {
         int editions = window.model().dataset().editions().size();
         Scene scene = stage.getScene();
         // "Ready": the end of the first pulse whose frame shows the timeline's marks, the selected edition's
-        // overview and the reader's document, all laid out. Only then does the stepping start.
+        // overview and the reader's sources list, all laid out. Only then does the stepping start.
         Runnable[] check = new Runnable[1];
         check[0] = () -> {
             if (readyMs == 0 && startingViewsShown()) {
@@ -87,7 +87,7 @@ final class BenchmarkProbe {
         }.start();
     }
 
-    /** The timeline's marks, the overview of the selected edition and the reader's document, each laid out. */
+    /** The timeline's marks, the overview of the selected edition and the reader's sources list, each laid out. */
     private boolean startingViewsShown() {
         Node marks = stage.getScene().lookup(".timeline-marks");
         boolean timeline = marks instanceof Parent p && p.getChildrenUnmodifiable().stream()
@@ -96,9 +96,12 @@ final class BenchmarkProbe {
         boolean overview = tab != null && Destination.OVERVIEW.tabId().equals(tab.getId())
                 && tab.getContent() instanceof ScrollPane scroll && scroll.getContent() != null
                 && scroll.getContent().getLayoutBounds().getHeight() > 0;
+        // The reader: at a first start its list of the sources (the welcome), else the document it had open.
         ReaderPane reader = window.reader();
-        boolean document = reader.documentId() != null && reader.getHeight() > 0;
-        return timeline && overview && document;
+        Node source = reader.lookup(".reader-document-link");
+        boolean sources = reader.getHeight() > 0 && (reader.documentId() != null
+                || source != null && source.getLayoutBounds().getWidth() > 0);
+        return timeline && overview && sources;
     }
 
     private void report(int editions) {
