@@ -24,9 +24,18 @@ public final class LaunchMetrics {
     private LaunchMetrics() {
     }
 
+    private static volatile boolean recording;
+
+    /** From now on {@link #mark} notes the start-up's steps (the benchmark run only: a mark reads the clock). */
+    public static void record() {
+        recording = true;
+    }
+
     /** Notes that the start-up reached {@code phase} now (milliseconds since launch); the benchmark prints them. */
     public static void mark(String phase) {
-        MARKS.add(phase + "=" + Math.round(millisSinceLaunch()));
+        if (recording) {
+            MARKS.add(phase + "=" + Math.round(millisSinceLaunch()));
+        }
     }
 
     /** The phases noted so far, in order: {@code name=ms …}. */

@@ -25,7 +25,10 @@ public final class Main {
         if (options.isBatch()) {
             System.exit(run(options, System.out, System.err));
         }
-        LaunchMetrics.mark("main");
+        if (options.benchmark()) {
+            LaunchMetrics.record();
+            LaunchMetrics.mark("main");
+        }
         StartupPreload.start(options);
         ExplorerApp.launchWith(args);
     }
