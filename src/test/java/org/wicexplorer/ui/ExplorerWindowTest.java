@@ -56,6 +56,26 @@ class ExplorerWindowTest {
         assertTrue(texts(robot, ".edition-title-zh").contains("第二届世界互联网大会"));
     }
 
+    /**
+     * The first frame holds what it shows (start-up, ADR 0023): the tabs that are not about one edition, the
+     * Trend tab's chart and the search results are not in the window until they are first wanted, and then work.
+     */
+    @Test
+    void theFirstFrameBuildsOnlyWhatItShows(FxRobot robot) {
+        TabPane tabs = window.detail().tabs();
+        assertTrue(robot.lookup(".chart").queryAll().isEmpty(), "no chart before the Trend tab is shown");
+        assertTrue(robot.lookup("#search-results").queryAll().isEmpty(), "no result list before a search");
+        for (String id : java.util.List.of("tab-compare", "tab-trend", "tab-people")) {
+            javafx.scene.control.Tab tab = tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElseThrow();
+            assertEquals(null, tab.getContent(), id + " has no content in the window before it is shown");
+            robot.interact(() -> tabs.getSelectionModel().select(tab));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(tab.getContent() != null && tab.getContent().getScene() != null, id + " shows its content");
+        }
+        assertFalse(robot.lookup("#compare-left").queryAll().isEmpty(), "Compare's pickers are there once shown");
+        assertFalse(robot.lookup("#trend-chart").queryAll().isEmpty(), "the Trend tab's chart is there once shown");
+    }
+
     private CitationMarker firstMarker(FxRobot robot, java.util.function.Predicate<Citation> kind) {
         return robot.lookup(".detail-view .citation-marker").queryAllAs(CitationMarker.class).stream()
                 .filter(UiTestSupport::onScreen)
