@@ -58,4 +58,13 @@ class DatasetCheckTest {
         assertEquals(cold, DatasetCheck.check(edited, warm), "and the same again");
         assertEquals(List.of(), DatasetCheck.check(bundled, warm), "the quote as it was is found again");
     }
+
+    @Test
+    void anIdHasTheFormTheDatasetFormatGivesAsAPattern() {
+        java.util.regex.Pattern form = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+        for (String id : List.of("wic-2015", "a", "9", "c-2016-theme-report", "", "-", "-a", "a-", "a--b", "A", "wic_2015",
+                "wic 2015", "é", "a-b-c", "ab-12-cd", "x-", "--", "a-B")) {
+            assertEquals(form.matcher(id).matches(), DatasetValidator.isId(id), id);
+        }
+    }
 }
