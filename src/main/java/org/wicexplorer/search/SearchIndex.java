@@ -31,10 +31,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -227,13 +229,24 @@ public final class SearchIndex implements AutoCloseable {
         int[] factsRewritten = {0};
         List<FactTexts.Unit> changed = new ArrayList<>();
         if (dataset != null) {
-            FactTexts.forEach(dataset, unit -> {
+            // A fact's text is made from its record, the topics' labels and (a person's) the appearances: with
+            // those lists unchanged, a record that is the very object indexed last time has the same fact, and
+            // its text and fingerprint need not be made again (an edit replaces only the records it changes).
+            Set<Object> indexedRecords = Collections.newSetFromMap(new IdentityHashMap<>());
+            Dataset previous = before.dataset();
+            if (previous != null && same(previous.topics(), dataset.topics())
+                    && same(previous.appearances(), dataset.appearances())) {
+                Stream.of(previous.editions(), previous.people(), previous.controversies(), previous.conflicts(),
+                        previous.documents(), previous.milestones()).forEach(indexedRecords::addAll);
+            }
+            FactTexts.forEach(dataset, (key, record) -> indexedRecords.contains(record)
+                    && before.facts().containsKey(key), unit -> {
                 long fingerprint = unit.fingerprint();
                 if (facts.putIfAbsent(unit.key(), fingerprint) == null
                         && !Long.valueOf(fingerprint).equals(before.facts().get(unit.key()))) {
                     changed.add(unit);
                 }
-            });
+            }, key -> facts.putIfAbsent(key, before.facts().get(key)));
         }
         for (FactTexts.Unit unit : changed) {
             Term key = new Term(IndexFields.KEY, unit.key());
