@@ -28,6 +28,12 @@ public final class SeedLibrary {
     private volatile Map<String, SourceDocument> documents;
     private volatile Map<String, String> texts;
     private final Map<String, QuoteMatcher> matchers = new ConcurrentHashMap<>();
+    /**
+     * Where each quote asked about stands, per document. A document's text never changes (an import adds
+     * documents, never replaces one), so neither does the answer; checking the whole dataset after each
+     * edit asks again about every seed quote, and scanning the documents was most of that check.
+     */
+    private final Map<String, Map<String, Optional<QuoteMatcher.Range>>> located = new ConcurrentHashMap<>();
 
     private SeedLibrary(Map<String, SourceDocument> documents, Map<String, String> texts) {
         this.documents = documents;
@@ -160,8 +166,12 @@ public final class SeedLibrary {
         return matchers.computeIfAbsent(id, key -> new QuoteMatcher(text(key)));
     }
 
-    /** Where a quote stands in a seed document, if it does. */
+    /** Where a quote stands in a seed document, if it does; each answer is worked out once. */
     public Optional<QuoteMatcher.Range> locate(String id, String quote) {
-        return documents.containsKey(id) ? matcher(id).find(quote) : Optional.empty();
+        if (!documents.containsKey(id)) {
+            return Optional.empty();
+        }
+        return located.computeIfAbsent(id, key -> new ConcurrentHashMap<>())
+                .computeIfAbsent(quote, q -> matcher(id).find(q));
     }
 }

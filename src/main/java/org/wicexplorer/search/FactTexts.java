@@ -16,6 +16,7 @@ import org.wicexplorer.model.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 
 /**
@@ -29,7 +30,7 @@ final class FactTexts {
     record Unit(HitKind kind, String id, Text title, List<String> editions, String text) {
         /** What the index knows this fact by: its kind and id. */
         String key() {
-            return kind.name() + ":" + id;
+            return FactTexts.key(kind, id);
         }
 
         /**
@@ -54,8 +55,25 @@ final class FactTexts {
     private FactTexts() {
     }
 
+    /** What the index knows a fact by: its kind and id. */
+    static String key(HitKind kind, String id) {
+        return kind.name() + ":" + id;
+    }
+
     static void forEach(Dataset d, Consumer<Unit> sink) {
+        forEach(d, (key, record) -> false, sink, key -> { });
+    }
+
+    /**
+     * {@link #forEach(Dataset, Consumer)}, except that a record for which {@code kept} holds (given the key of
+     * its fact and the record) has no text made: its key goes to {@code keptSink} instead of a unit to
+     * {@code sink}. An update uses it for the records an edit left as the very objects it indexed.
+     */
+    static void forEach(Dataset d, BiPredicate<String, Object> kept, Consumer<Unit> sink, Consumer<String> keptSink) {
         for (Edition e : d.editions()) {
+            if (skip(kept, keptSink, HitKind.EDITION, e.id(), e)) {
+                continue;
+            }
             Lines l = new Lines().add(e.label()).add(String.valueOf(e.year())).add(e.name()).add(e.venue())
                     .add(e.theme()).add(e.attendance()).add(e.sessions()).add(e.summary());
             e.highlights().forEach(l::add);
@@ -63,6 +81,9 @@ final class FactTexts {
             sink.accept(new Unit(HitKind.EDITION, e.id(), title(e.name(), e.label()), List.of(e.id()), l.text()));
         }
         for (Person p : d.people()) {
+            if (skip(kept, keptSink, HitKind.PERSON, p.id(), p)) {
+                continue;
+            }
             Lines l = new Lines().add(p.name());
             p.aliases().forEach(l::add);
             List<Appearance> appearances = d.appearancesOf(p.id());
@@ -71,6 +92,9 @@ final class FactTexts {
             sink.accept(new Unit(HitKind.PERSON, p.id(), p.name(), editions, l.text()));
         }
         for (Controversy c : d.controversies()) {
+            if (skip(kept, keptSink, HitKind.CONTROVERSY, c.id(), c)) {
+                continue;
+            }
             Lines l = new Lines().add(c.title()).add(c.summary());
             for (Perspective p : c.perspectives()) {
                 l.add(p.who()).add(p.claim());
@@ -79,19 +103,38 @@ final class FactTexts {
             sink.accept(new Unit(HitKind.CONTROVERSY, c.id(), c.title(), editions(c.edition()), l.text()));
         }
         for (SourceConflict c : d.conflicts()) {
+            if (skip(kept, keptSink, HitKind.CONFLICT, c.id(), c)) {
+                continue;
+            }
             Lines l = new Lines().add(c.question());
             c.claims().stream().filter(Objects::nonNull).map(Claim::value).forEach(l::add);
             l.add(c.reason());
             sink.accept(new Unit(HitKind.CONFLICT, c.id(), c.question(), editions(c.edition()), l.text()));
         }
         for (ConferenceDocument doc : d.documents()) {
+            if (skip(kept, keptSink, HitKind.DOCUMENT, doc.id(), doc)) {
+                continue;
+            }
             Lines l = new Lines().add(doc.title()).add(doc.summary()).topics(d, doc.topics());
             sink.accept(new Unit(HitKind.DOCUMENT, doc.id(), doc.title(), editions(doc.edition()), l.text()));
         }
         for (Milestone m : d.milestones()) {
+            if (skip(kept, keptSink, HitKind.MILESTONE, m.id(), m)) {
+                continue;
+            }
             Lines l = new Lines().add(m.title()).add(m.summary());
             sink.accept(new Unit(HitKind.MILESTONE, m.id(), m.title(), editions(m.edition()), l.text()));
         }
+    }
+
+    private static boolean skip(BiPredicate<String, Object> kept, Consumer<String> keptSink, HitKind kind, String id,
+                                Object record) {
+        String key = key(kind, id);
+        if (kept.test(key, record)) {
+            keptSink.accept(key);
+            return true;
+        }
+        return false;
     }
 
     static int count(Dataset d) {

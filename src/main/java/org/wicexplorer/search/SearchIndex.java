@@ -16,6 +16,7 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NRTCachingDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.wicexplorer.data.SeedLibrary;
 import org.wicexplorer.model.Dataset;
@@ -30,10 +31,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +51,8 @@ import java.util.stream.Stream;
  *
  * <p>The index lives in a fresh temporary folder opened as an {@link FSDirectory} (memory-mapped on
  * 64-bit JVMs): a large corpus then costs page cache rather than Java heap, which a
- * {@code ByteBuffersDirectory} would fill with a second copy of the corpus.
+ * {@code ByteBuffersDirectory} would fill with a second copy of the corpus. Only the small segments an
+ * update flushes are kept in memory ({@link NRTCachingDirectory}), until merged into larger ones.
  *
  * <p>After an edit or an import, {@link #update} re-indexes only the facts and documents that changed
  * ({@code updateDocument}/{@code deleteDocuments} by each one's key) on the writer kept open, and a
@@ -58,6 +62,10 @@ import java.util.stream.Stream;
 public final class SearchIndex implements AutoCloseable {
     private static final String FOLDER_PREFIX = "wic-search-";
     private static final double RAM_BUFFER_MB = 64;
+    /** Segments up to this size, made by an update, are kept in memory (NRTCachingDirectory) ... */
+    private static final double NRT_SEGMENT_MB = 4;
+    /** ... as long as all of them together stay under this. */
+    private static final double NRT_CACHE_MB = 16;
 
     private final Path folder;
     private final Directory directory;
@@ -76,7 +84,7 @@ public final class SearchIndex implements AutoCloseable {
 
     /** The dataset-derived parts queries need, and what was indexed, to tell what an update changes. */
     private record Corpus(AliasExpander aliases, List<Edition> editions, List<SourceDocument> seeds,
-                          Map<String, Long> facts) {
+                          Map<String, Long> facts, Dataset dataset) {
     }
 
     /** What an update did: how many index entries (facts, documents) it rewrote and deleted. */
@@ -106,7 +114,9 @@ public final class SearchIndex implements AutoCloseable {
         Directory directory = null;
         IndexWriter writer = null;
         try {
-            directory = FSDirectory.open(folder);
+            // Small new segments (an edit's, an import's) stay in memory until merged into large ones: the
+            // searcher an update swaps in is opened without writing and reading back files on a busy disk.
+            directory = new NRTCachingDirectory(FSDirectory.open(folder), NRT_SEGMENT_MB, NRT_CACHE_MB);
             Analyzer analyzer = SearchAnalyzers.perField();
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
@@ -117,7 +127,7 @@ public final class SearchIndex implements AutoCloseable {
             writer.forceMerge(1);
             writer.commit();
             return new SearchIndex(folder, directory, writer, analyzer, new Corpus(AliasExpander.of(dataset),
-                    dataset == null ? List.of() : dataset.editions(), seeds.documents(), facts));
+                    dataset == null ? List.of() : dataset.editions(), seeds.documents(), facts, dataset));
         } catch (IOException | RuntimeException e) {
             if (writer != null) {
                 writer.rollback();
@@ -219,13 +229,24 @@ public final class SearchIndex implements AutoCloseable {
         int[] factsRewritten = {0};
         List<FactTexts.Unit> changed = new ArrayList<>();
         if (dataset != null) {
-            FactTexts.forEach(dataset, unit -> {
+            // A fact's text is made from its record, the topics' labels and (a person's) the appearances: with
+            // those lists unchanged, a record that is the very object indexed last time has the same fact, and
+            // its text and fingerprint need not be made again (an edit replaces only the records it changes).
+            Set<Object> indexedRecords = Collections.newSetFromMap(new IdentityHashMap<>());
+            Dataset previous = before.dataset();
+            if (previous != null && same(previous.topics(), dataset.topics())
+                    && same(previous.appearances(), dataset.appearances())) {
+                Stream.of(previous.editions(), previous.people(), previous.controversies(), previous.conflicts(),
+                        previous.documents(), previous.milestones()).forEach(indexedRecords::addAll);
+            }
+            FactTexts.forEach(dataset, (key, record) -> indexedRecords.contains(record)
+                    && before.facts().containsKey(key), unit -> {
                 long fingerprint = unit.fingerprint();
                 if (facts.putIfAbsent(unit.key(), fingerprint) == null
                         && !Long.valueOf(fingerprint).equals(before.facts().get(unit.key()))) {
                     changed.add(unit);
                 }
-            });
+            }, key -> facts.putIfAbsent(key, before.facts().get(key)));
         }
         for (FactTexts.Unit unit : changed) {
             Term key = new Term(IndexFields.KEY, unit.key());
@@ -264,12 +285,34 @@ public final class SearchIndex implements AutoCloseable {
             }
         }
         Update update = new Update(factsRewritten[0], factsDeleted, documentsRewritten, documentsDeleted);
-        corpus = new Corpus(AliasExpander.of(dataset), dataset == null ? List.of() : dataset.editions(),
-                seeds.documents(), facts);
+        // The aliases come from the alias groups, people and topics: an edit of anything else keeps them.
+        AliasExpander aliases = sameAliasSources(before.dataset(), dataset) ? before.aliases() : AliasExpander.of(dataset);
+        corpus = new Corpus(aliases, dataset == null ? List.of() : dataset.editions(), seeds.documents(), facts, dataset);
         if (update.total() > 0) {
             searchers.maybeRefreshBlocking();
         }
         return update;
+    }
+
+    private static boolean sameAliasSources(Dataset a, Dataset b) {
+        return a != null && b != null && same(a.aliases(), b.aliases()) && same(a.people(), b.people())
+                && same(a.topics(), b.topics());
+    }
+
+    /** Equal lists, told cheaply when they hold the very same records (an edit replaces only what it changes). */
+    private static boolean same(List<?> a, List<?> b) {
+        if (a == b) {
+            return true;
+        }
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i) && !a.get(i).equals(b.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One highlighter per searcher, as before updates existed: built again only when the searcher changes. */

@@ -48,6 +48,8 @@ public final class EditionTimeline {
     private final TimelineView view = new TimelineView();
     private Consumer<TimelineItem<?>> onOpen = item -> { };
     private boolean syncing;
+    /** The dataset the control's items were made from (null before the first). */
+    private Dataset loaded;
 
     EditionTimeline(ExplorerModel model) {
         this.model = model;
@@ -118,7 +120,9 @@ public final class EditionTimeline {
     /**
      * The marks and eras of a dataset. An item that an edit left as it was stays the same object, so the control
      * keeps its mark bound as it was (it matches marks to items by identity, which keeps panning cheap); only
-     * the items that changed get a mark bound anew.
+     * the items that changed get a mark bound anew. An item is not even built again when the records it is
+     * made of are the very objects it was made of (an edit replaces only the records it changes): the edited
+     * edition's mark is the one item an edit of its theme builds.
      */
     private void load(Dataset d) {
         Map<String, TimelineItem<?>> before = new HashMap<>();
@@ -127,15 +131,19 @@ public final class EditionTimeline {
                 before.put(item.id(), item);
             }
         }
-        List<TimelineItem<?>> now = items(d);
+        Dataset previous = loaded;
+        List<TimelineItem<?>> now = items(d, previous == null ? Map.of() : before, previous);
         for (int i = 0; i < now.size(); i++) {
             TimelineItem<?> same = before.get(now.get(i).id());
-            if (same != null && same.equals(now.get(i))) {
+            if (same != null && same != now.get(i) && same.equals(now.get(i))) {
                 now.set(i, same);
             }
         }
+        loaded = d;
         view.setItems(FXCollections.observableArrayList(now));
-        view.setEras(FXCollections.observableArrayList(d.eras().stream().map(EditionTimeline::era).toList()));
+        if (previous == null || !previous.eras().equals(d.eras())) {
+            view.setEras(FXCollections.observableArrayList(d.eras().stream().map(EditionTimeline::era).toList()));
+        }
     }
 
     /** An edition's own mark, found by the record it carries. */
@@ -225,13 +233,24 @@ public final class EditionTimeline {
         return null;
     }
 
-    private List<TimelineItem<?>> items(Dataset d) {
+    /**
+     * The items of a dataset; an item of {@code before} (the items of {@code previous}) is kept as it is when
+     * the records it was made of are the same objects in {@code d}.
+     */
+    private List<TimelineItem<?>> items(Dataset d, Map<String, TimelineItem<?>> before, Dataset previous) {
         List<TimelineItem<?>> out = new ArrayList<>();
         for (Edition e : d.editions()) {
-            out.add(editionItem(e, d));
+            TimelineItem<?> kept = before.get(e.id());
+            out.add(kept != null && kept.userObject() == e && previous.conflictsAt(e.id()).equals(d.conflictsAt(e.id()))
+                    ? kept : editionItem(e, d));
         }
         for (ConferenceDocument doc : d.documents()) {
             Edition e = d.edition(doc.edition()).orElseThrow();
+            TimelineItem<?> kept = before.get("document:" + doc.id());
+            if (kept != null && kept.userObject() == doc && sameEdition(previous, e)) {
+                out.add(kept);
+                continue;
+            }
             LocalDate date = doc.date() != null ? doc.date() : e.dates().start();
             String title = doc.title().in(I18n.language());
             if (I18n.language() == org.wicexplorer.model.Language.ZH
@@ -246,6 +265,11 @@ public final class EditionTimeline {
         }
         for (Controversy c : d.controversies()) {
             Edition e = d.edition(c.edition()).orElseThrow();
+            TimelineItem<?> kept = before.get("controversy:" + c.id());
+            if (kept != null && kept.userObject() == c && sameEdition(previous, e)) {
+                out.add(kept);
+                continue;
+            }
             String title = c.title().in(I18n.language());
             out.add(new TimelineItem<>("controversy:" + c.id(), CONTROVERSIES, e.dates().start(),
                     e.dates().end(), e.label().in(I18n.language()), title, Formats.range(e.dates()),
@@ -253,6 +277,11 @@ public final class EditionTimeline {
                     c));
         }
         for (Milestone m : d.milestones()) {
+            TimelineItem<?> kept = before.get("milestone:" + m.id());
+            if (kept != null && kept.userObject() == m) {
+                out.add(kept);
+                continue;
+            }
             String title = m.title().in(I18n.language());
             // Imported events get a lane of their own, outside "fit all", so they never flatten the WIC editions.
             TimelineLane lane = m.fromImport() ? IMPORTED : MILESTONES;
@@ -262,6 +291,11 @@ public final class EditionTimeline {
                     Set.of(), m));
         }
         return out;
+    }
+
+    /** Whether {@code e} is the very record {@code previous} holds under its id. */
+    private static boolean sameEdition(Dataset previous, Edition e) {
+        return previous.edition(e.id()).orElse(null) == e;
     }
 
     private static String nearestEdition(Dataset d, LocalDate date) {

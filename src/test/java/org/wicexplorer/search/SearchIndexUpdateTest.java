@@ -5,6 +5,8 @@ import org.wicexplorer.data.SeedLibrary;
 import org.wicexplorer.model.Dataset;
 import org.wicexplorer.model.Edition;
 import org.wicexplorer.model.Fact;
+import org.wicexplorer.model.Text;
+import org.wicexplorer.model.Topic;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,6 +91,35 @@ class SearchIndexUpdateTest {
             assertTrue(!factIds(index, String.valueOf(last.year())).contains(last.id()), "the removed edition is not found");
             List<SearchHit> passages = index.search("xylophonic", 10).hits();
             assertEquals("imported-note", passages.get(0).id());
+        }
+    }
+
+    @Test
+    void aTopicRenamedReindexesTheFactsTaggedWithItThoughTheirRecordsStayTheSame() throws Exception {
+        SeedLibrary seeds = SearchFixture.seeds();
+        Dataset before = SearchFixture.dataset(seeds);
+        try (SearchIndex index = SearchIndex.build(before, seeds, IndexProgress.NONE)) {
+            // An edit of one theme first: the update after it starts from records it indexed as they are.
+            Dataset edited = withTheme(before, "wic-2015", "Zanzibarite connectivity for all");
+            assertEquals(new SearchIndex.Update(1, 0, 0, 0), index.update(edited, seeds));
+
+            Topic topic = edited.topics().get(0);
+            List<Topic> topics = new ArrayList<>(edited.topics());
+            topics.set(0, new Topic(topic.id(), new Text("Quokkaesque " + topic.label().en(), topic.label().zh())));
+            Dataset renamed = new Dataset(edited.info(), topics, edited.editions(), edited.people(), edited.appearances(),
+                    edited.controversies(), edited.documents(), edited.milestones(), edited.eras(), edited.conflicts(),
+                    edited.aliases(), edited.citations());
+            List<String> tagged = new ArrayList<>();
+            renamed.editions().stream().filter(e -> e.topics().contains(topic.id())).forEach(e -> tagged.add(e.id()));
+            renamed.controversies().stream().filter(c -> c.topics().contains(topic.id())).forEach(c -> tagged.add(c.id()));
+            renamed.documents().stream().filter(d -> d.topics().contains(topic.id())).forEach(d -> tagged.add(d.id()));
+            assertTrue(!tagged.isEmpty(), "the fixture tags facts with " + topic.id());
+
+            SearchIndex.Update update = index.update(renamed, seeds);
+
+            assertEquals(tagged.size(), update.factsRewritten(), "every fact tagged with the topic, and only those");
+            assertEquals(tagged.stream().sorted().toList(), factIds(index, "quokkaesque").stream().sorted().toList());
+            assertEquals(List.of("wic-2015"), factIds(index, "zanzibarite"), "the edit before stays found");
         }
     }
 

@@ -103,6 +103,13 @@ class ImportFlowTest {
             return found.get() != null && found.get().hits().stream()
                     .anyMatch(h -> h.target() instanceof PassageTarget p && p.seed().equals("user-notes"));
         });
+        // The reader, with no document open, lists the new document with the seeds (an edit of data alone
+        // leaves that list as it is; new documents join the same seed library).
+        UiTestSupport.waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> robot.lookup(".reader-document-link")
+                .queryAllAs(javafx.scene.control.Hyperlink.class).stream().map(javafx.scene.control.Hyperlink::getText)
+                .toList().equals(window.session().seeds().documents().stream()
+                        .map(d -> d.title().in(org.wicexplorer.model.Language.EN)).toList())
+                && window.session().seeds().document("user-notes").isPresent()).get());
     }
 
     @Test

@@ -28,6 +28,7 @@ import org.wicexplorer.search.HitKind;
 import org.wicexplorer.search.SearchHit;
 import org.wicexplorer.search.SearchResults;
 import org.wicexplorer.tour.TourStep;
+import org.wicexplorer.ui.cite.CitationMarker;
 import org.wicexplorer.ui.search.SearchService;
 import org.wicexplorer.ui.timeline.TimelineItem;
 import org.wicexplorer.userdata.ItemKind;
@@ -231,14 +232,91 @@ class WindowStaysTest {
         }).get(), "the pickers offer the editions as edited");
     }
 
+    @Test
+    void anEditShowsItsWordsAndCitationsInTheNodesAlreadyOnScreen(FxRobot robot) throws Exception {
+        UiTestSupport.waitForSearchIndex(robot);
+        robot.interact(() -> {
+            explorer.window().showEdition(EDITION);
+            explorer.window().show(Destination.EditionPane.of(Destination.Pane.THEMES));
+        });
+        Edition e = explorer.session().dataset().edition(EDITION).orElseThrow();
+        Node page = WaitForAsyncUtils.asyncFx(this::page).get();
+        Text theme = WaitForAsyncUtils.asyncFx(() -> textShowing(page, e.theme().en())).get();
+        assertNotNull(theme, "the theme is shown");
+        List<CitationMarker> markers = WaitForAsyncUtils.asyncFx(() -> markers(page)).get();
+        List<CitationMarker> themeMarkers = WaitForAsyncUtils.asyncFx(() -> markers(page.lookup(".theme-fact"))).get();
+        Node dates = WaitForAsyncUtils.asyncFx(() -> robot.lookup(".dates-chip").<Node>query()).get();
+        // Another source behind the theme, as many as before: the page keeps its shape.
+        String other = explorer.session().dataset().citations().stream().map(c -> c.id())
+                .filter(id -> !e.theme().sources().contains(id)).findFirst().orElseThrow();
+        List<String> sources = new ArrayList<>(e.theme().sources());
+        sources.set(0, other);
+
+        edit(robot, new Fact(NEW_THEME, e.theme().zh(), sources, null), e.topics());
+
+        WaitForAsyncUtils.asyncFx(() -> {
+            assertSame(page, page(), "the same page, not one built anew");
+            assertEquals(NEW_THEME, theme.getText(), "the text on screen shows the new words");
+            List<CitationMarker> now = markers(page());
+            assertEquals(markers.size(), now.size());
+            for (int i = 0; i < now.size(); i++) {
+                assertSame(markers.get(i), now.get(i), "the same marker");
+            }
+            CitationMarker first = themeMarkers.get(0);
+            assertEquals(other, first.getUserData(), "the theme's first marker stands for the new source");
+            assertEquals(other, first.citation().id());
+            assertEquals("[" + explorer.session().dataset().citationNumber(other) + "]", first.getText());
+            assertEquals(!first.citation().isSeed(), first.getStyleClass().contains("web"), "marked as a web source or not");
+            assertSame(dates, robot.lookup(".dates-chip").<Node>query(), "the header keeps its chips");
+            return null;
+        }).get();
+
+        // One topic fewer: the page has another shape and is built anew, with what it must show.
+        List<String> topics = e.topics().subList(1, e.topics().size());
+        edit(robot, new Fact(NEW_THEME, e.theme().zh(), sources, null), topics);
+        WaitForAsyncUtils.asyncFx(() -> {
+            assertFalse(page == page(), "a page of another shape is built anew");
+            assertTrue(texts(page()).contains(NEW_THEME));
+            assertEquals(topics.size(), page().lookupAll(".topic-chip").size(), "one topic chip fewer");
+            return null;
+        }).get();
+    }
+
+    private Node page() {
+        return ((javafx.scene.control.ScrollPane) selectedTab().getContent()).getContent();
+    }
+
+    private static Text textShowing(Node node, String text) {
+        if (node instanceof Text t && text.equals(t.getText())) {
+            return t;
+        }
+        if (node instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                Text found = textShowing(child, text);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<CitationMarker> markers(Node node) {
+        return node.lookupAll(".citation-marker").stream().map(CitationMarker.class::cast).toList();
+    }
+
     private void editTheme(FxRobot robot, String theme) {
+        Edition e = explorer.session().dataset().edition(EDITION).orElseThrow();
+        edit(robot, new Fact(theme, e.theme().zh(), e.theme().sources(), null), e.topics());
+    }
+
+    private void edit(FxRobot robot, Fact theme, List<String> topics) {
         Edition e = explorer.session().dataset().edition(EDITION).orElseThrow();
         robot.interact(() -> {
             try {
                 explorer.userData().service().put(ItemKind.EDITION, e.id(), new Edition(e.id(), e.year(), e.ordinal(),
-                        e.kind(), e.label(), e.name(), e.dates(), e.venue(),
-                        new Fact(theme, e.theme().zh(), e.theme().sources(), null), e.attendance(), e.sessions(),
-                        e.summary(), e.highlights(), e.topics()), "test edit");
+                        e.kind(), e.label(), e.name(), e.dates(), e.venue(), theme, e.attendance(), e.sessions(),
+                        e.summary(), e.highlights(), topics), "test edit");
             } catch (Exception ex) {
                 throw new AssertionError(ex);
             }

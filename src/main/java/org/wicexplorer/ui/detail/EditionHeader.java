@@ -3,6 +3,7 @@ package org.wicexplorer.ui.detail;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
@@ -31,6 +32,10 @@ final class EditionHeader extends VBox {
     private final Label titleEn = new Label();
     private final Label titleZh = new Label();
     private final FlowPane meta = new FlowPane();
+    /** The edition's kind, dates and venue: kept, and given new texts, so an edit styles no new nodes. */
+    private final Label kind = Sections.chip("", Styles.KIND_CHIP);
+    private final Label dates = Sections.chip("", "dates-chip");
+    private final Label venue = Sections.chip("", "venue-chip");
     private final Button disputed = new Button();
     private final Button compare;
     private PopOver popOver;
@@ -59,6 +64,7 @@ final class EditionHeader extends VBox {
         this.compare = compare;
         meta.getStyleClass().add("edition-header-row");
         meta.setPrefWrapLength(200);
+        meta.getChildren().setAll(kind, dates, venue, disputed, compare);
         getChildren().addAll(titleEn, titleZh, meta);
         model.selectedEditionProperty().addListener((obs, old, e) -> update(e));
         // Its conflicts are the library's: an edit elsewhere can add or settle one.
@@ -79,18 +85,24 @@ final class EditionHeader extends VBox {
         String en = e.name().in(Language.EN);
         String zh = e.name().zh() == null ? "" : e.name().zh();
         boolean chineseFirst = I18n.language() == Language.ZH && !zh.isBlank();
-        titleEn.setText(chineseFirst ? zh : en);
-        titleZh.setText(chineseFirst ? en : zh);
-        meta.getChildren().setAll(Sections.chip(Formats.name(e.kind()), Styles.KIND_CHIP),
-                Sections.chip(Formats.range(e.dates()), "dates-chip"),
-                Sections.chip(e.venue().isKnown() ? place(e.venue().in(I18n.language())) : I18n.t("field.venueUnknown"),
-                        "venue-chip"), disputed, compare);
+        setText(titleEn, chineseFirst ? zh : en);
+        setText(titleZh, chineseFirst ? en : zh);
+        setText(kind, Formats.name(e.kind()));
+        setText(dates, Formats.range(e.dates()));
+        setText(venue, e.venue().isKnown() ? place(e.venue().in(I18n.language())) : I18n.t("field.venueUnknown"));
         List<SourceConflict> conflicts = cite.dataset().conflictsAt(e.id());
         disputed.setVisible(!conflicts.isEmpty());
         disputed.setManaged(!conflicts.isEmpty());
         String what = conflicts.stream().map(c -> Formats.name(c.subject())).distinct().collect(Collectors.joining(", "));
-        disputed.setText("⚠ " + I18n.t("badge.disputed", what));
+        setText(disputed, "⚠ " + I18n.t("badge.disputed", what));
         disputed.setAccessibleText(I18n.t("badge.disputedAccessible", what));
+    }
+
+    /** An equal text set again would still ask for a layout of the header. */
+    private static void setText(Labeled label, String text) {
+        if (!text.equals(label.getText())) {
+            label.setText(text);
+        }
     }
 
     /** The place itself; details such as the hall stay in the overview. */

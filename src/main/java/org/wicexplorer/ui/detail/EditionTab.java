@@ -9,7 +9,11 @@ import org.wicexplorer.ui.Sections;
 import org.wicexplorer.ui.cite.CiteContext;
 import org.wicexplorer.ui.Styles;
 
-/** A detail tab that shows one aspect of the selected edition and rebuilds when the selection changes. */
+/**
+ * A detail tab that shows one aspect of the selected edition and follows the selection and the library.
+ * Its page is built anew each time, but shown through the nodes already on screen when it has the same
+ * shape (an edit of a text, another edition with as many items): see {@link InPlace}.
+ */
 abstract class EditionTab extends Tab {
     protected final ExplorerModel model;
     protected final CiteContext cite;
@@ -63,8 +67,12 @@ abstract class EditionTab extends Tab {
         stale = false;
         Edition edition = model.selectedEdition();
         double place = scroll.getVvalue();
-        scroll.setContent(edition == null ? Sections.page(Sections.empty(org.wicexplorer.ui.I18n.t("detail.noSelection")))
-                : content(edition));
+        Node page = edition == null ? Sections.page(Sections.empty(org.wicexplorer.ui.I18n.t("detail.noSelection")))
+                : content(edition);
+        // A page of the same shape is shown through the nodes on screen (see InPlace): no new nodes to style.
+        if (!InPlace.adopt(scroll.getContent(), page)) {
+            scroll.setContent(page);
+        }
         scroll.setVvalue(keepPlace ? place : 0);
     }
 

@@ -69,6 +69,8 @@ public final class ReaderPane extends VBox {
     private final TableOfContents toc = new TableOfContents();
     private final FindBar findBar = new FindBar(view);
     private String documentId;
+    /** The seed documents the welcome lists, while it is shown (null otherwise). */
+    private List<SourceDocument> welcomed;
     private Citation webCitation;
     private final VBox annotationList = new VBox();
     private Function<String, List<Annotated>> annotations = id -> List.of();
@@ -167,7 +169,11 @@ public final class ReaderPane extends VBox {
      */
     private void libraryChanged(Library old) {
         if (documentId == null && webCitation == null) {
-            showWelcome();
+            // The welcome lists the seed documents: an edit of the data leaves it as it is, an import of
+            // documents (added to the same seeds) shows them.
+            if (!seeds().documents().equals(welcomed)) {
+                showWelcome();
+            }
             return;
         }
         if (documentId == null) {
@@ -205,7 +211,8 @@ public final class ReaderPane extends VBox {
         title.setText(I18n.t("reader.title"));
         meta.getChildren().setAll(Sections.muted(I18n.t("reader.hint")));
         List<Node> links = new ArrayList<>();
-        for (SourceDocument d : seeds().documents()) {
+        welcomed = seeds().documents();
+        for (SourceDocument d : welcomed) {
             Hyperlink link = new Hyperlink(d.title().in(I18n.language()));
             link.setWrapText(true);
             link.getStyleClass().add("reader-document-link");
@@ -271,6 +278,7 @@ public final class ReaderPane extends VBox {
         boolean same = seedId.equals(documentId) && view.text() == readable;
         documentId = seedId;
         webCitation = null;
+        welcomed = null;
         model.session().readingProperty().set(new Session.Reading(seedId, passage));
         title.setText(doc.title().in(I18n.language()));
         String details = java.util.stream.Stream.of(Formats.name(doc.kind()), doc.date(), doc.publisher(), doc.licence())
@@ -320,6 +328,7 @@ public final class ReaderPane extends VBox {
         }
         documentId = null;
         webCitation = citation;
+        welcomed = null;
         model.session().readingProperty().set(null);
         title.setText(citation.title() != null ? citation.title() : citation.publisher());
         meta.getChildren().setAll(Sections.muted(citation.publisher() + " · " + citation.date()
