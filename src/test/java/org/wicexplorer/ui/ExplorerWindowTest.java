@@ -57,23 +57,33 @@ class ExplorerWindowTest {
     }
 
     /**
-     * The first frame holds what it shows (start-up, ADR 0023): the tabs that are not about one edition, the
-     * Trend tab's chart and the search results are not in the window until they are first wanted, and then work.
+     * The window holds what it shows (start-up, ADR 0023): the tabs that are not about one edition, the Trend
+     * tab's chart and the search results are not in the window until they are first wanted, and then work; a
+     * tab's page is in the window only while the tab is shown.
      */
     @Test
     void theFirstFrameBuildsOnlyWhatItShows(FxRobot robot) {
         TabPane tabs = window.detail().tabs();
         assertTrue(robot.lookup(".chart").queryAll().isEmpty(), "no chart before the Trend tab is shown");
         assertTrue(robot.lookup("#search-results").queryAll().isEmpty(), "no result list before a search");
+        java.util.Map<String, String> shows = java.util.Map.of("tab-compare", "#compare-left", "tab-trend", "#trend-chart",
+                "tab-people", "#people-list");
         for (String id : java.util.List.of("tab-compare", "tab-trend", "tab-people")) {
             javafx.scene.control.Tab tab = tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElseThrow();
             assertEquals(null, tab.getContent(), id + " has no content in the window before it is shown");
             robot.interact(() -> tabs.getSelectionModel().select(tab));
             WaitForAsyncUtils.waitForFxEvents();
             assertTrue(tab.getContent() != null && tab.getContent().getScene() != null, id + " shows its content");
+            assertFalse(robot.lookup(shows.get(id)).queryAll().isEmpty(), id + " shows " + shows.get(id));
         }
-        assertFalse(robot.lookup("#compare-left").queryAll().isEmpty(), "Compare's pickers are there once shown");
-        assertFalse(robot.lookup("#trend-chart").queryAll().isEmpty(), "the Trend tab's chart is there once shown");
+        // A tab's page leaves the window when another tab is shown, and comes back as it was.
+        javafx.scene.control.Tab compare = tabs.getTabs().stream().filter(t -> "tab-compare".equals(t.getId()))
+                .findFirst().orElseThrow();
+        assertEquals(null, compare.getContent(), "the Compare tab's page is out of the window behind another tab");
+        assertTrue(robot.lookup("#compare-left").queryAll().isEmpty());
+        robot.interact(() -> tabs.getSelectionModel().select(compare));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#compare-left").queryAll().isEmpty(), "and back when it is shown again");
     }
 
     private CitationMarker firstMarker(FxRobot robot, java.util.function.Predicate<Citation> kind) {

@@ -344,8 +344,11 @@ class WindowStaysTest {
     }
 
     @SuppressWarnings("unchecked")
+    /** The result list's rows; none before the first search has brought the results panel into the window. */
     private static List<String> results(FxRobot robot) {
-        return ((ListView<Object>) robot.lookup("#search-results").query()).getItems().stream().map(Object::toString).toList();
+        return robot.lookup("#search-results").tryQuery()
+                .map(list -> ((ListView<Object>) list).getItems().stream().map(Object::toString).toList())
+                .orElse(List.of());
     }
 
     private List<String> editionsFound(String query) throws Exception {
