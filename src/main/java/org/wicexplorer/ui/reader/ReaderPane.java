@@ -69,7 +69,7 @@ public final class ReaderPane extends VBox {
     private final TableOfContents toc = new TableOfContents();
     private final FindBar findBar = new FindBar(view);
     private String documentId;
-    /** The seed documents the welcome lists, while it is shown (null otherwise). */
+    /** The seed documents the welcome listed when it was last shown (read only while it is shown). */
     private List<SourceDocument> welcomed;
     private Citation webCitation;
     private final VBox annotationList = new VBox();
