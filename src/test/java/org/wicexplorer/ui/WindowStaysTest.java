@@ -210,13 +210,18 @@ class WindowStaysTest {
         }
     }
 
-    @Test
-    void anEditMadeBehindTheCompareTabShowsWhenItIsOpened(FxRobot robot) throws Exception {
+    /** With the index built: the edited edition, its Themes tab shown. */
+    private void showThemesOfTheEdition(FxRobot robot) {
         UiTestSupport.waitForSearchIndex(robot);
         robot.interact(() -> {
             explorer.window().showEdition(EDITION);
             explorer.window().show(Destination.EditionPane.of(Destination.Pane.THEMES));
         });
+    }
+
+    @Test
+    void anEditMadeBehindTheCompareTabShowsWhenItIsOpened(FxRobot robot) throws Exception {
+        showThemesOfTheEdition(robot);
         editTheme(robot, NEW_THEME);
         UiTestSupport.waitUntil(() -> detailShows(NEW_THEME));
 
@@ -234,11 +239,7 @@ class WindowStaysTest {
 
     @Test
     void anEditShowsItsWordsAndCitationsInTheNodesAlreadyOnScreen(FxRobot robot) throws Exception {
-        UiTestSupport.waitForSearchIndex(robot);
-        robot.interact(() -> {
-            explorer.window().showEdition(EDITION);
-            explorer.window().show(Destination.EditionPane.of(Destination.Pane.THEMES));
-        });
+        showThemesOfTheEdition(robot);
         Edition e = explorer.session().dataset().edition(EDITION).orElseThrow();
         Node page = WaitForAsyncUtils.asyncFx(this::page).get();
         Text theme = WaitForAsyncUtils.asyncFx(() -> textShowing(page, e.theme().en())).get();
